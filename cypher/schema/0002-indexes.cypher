@@ -1,0 +1,22 @@
+// Range indexes for the filters of firms(filter:) and the analytic queries, so that a query
+// naming a value starts from an index seek, not a label scan, at the size of the full pyramid.
+CREATE INDEX organization_name IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE INDEX organization_kind IF NOT EXISTS FOR (n:Organization) ON (n.kind);
+CREATE INDEX organization_country IF NOT EXISTS FOR (n:Organization) ON (n.country);
+CREATE INDEX organization_province IF NOT EXISTS FOR (n:Organization) ON (n.provinceCode);
+CREATE INDEX organization_confidence IF NOT EXISTS FOR (n:Organization) ON (n.confidence);
+CREATE INDEX organization_uscc IF NOT EXISTS FOR (n:Organization) ON (n.uscc);
+CREATE INDEX certification_tier_level IF NOT EXISTS FOR (n:Certification) ON (n.tier, n.level);
+CREATE INDEX certification_batch IF NOT EXISTS FOR (n:Certification) ON (n.batch);
+CREATE INDEX certification_valid_until IF NOT EXISTS FOR (n:Certification) ON (n.validUntil);
+CREATE INDEX hs_code_level IF NOT EXISTS FOR (n:HsCode) ON (n.level);
+CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
+CREATE INDEX trade_flow_year IF NOT EXISTS FOR (n:TradeFlow) ON (n.year);
+// Text indexes serve CONTAINS on names (Chinese or English).
+CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (n.name);
+CREATE TEXT INDEX organization_name_zh_text IF NOT EXISTS FOR (n:Organization) ON (n.nameZh);
+// Full-text search over every name and alias. The CJK analyzer indexes Chinese as
+// overlapping character pairs and Latin text as lower-cased words.
+CREATE FULLTEXT INDEX organization_names IF NOT EXISTS FOR (n:Organization)
+ON EACH [n.name, n.nameZh, n.shortNameZh, n.nameEn, n.aliasText]
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -1,0 +1,44 @@
+package io.littlegiants.kb.api;
+
+import java.util.Map;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import io.littlegiants.kb.InvalidInputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.graphql.execution.ErrorType;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns exceptions into GraphQL errors with a clear message and a machine-readable
+ * {@code extensions.code}: BAD_USER_INPUT for bad arguments, INTERNAL_ERROR otherwise
+ * (the details go to the log, not to the caller).
+ */
+@Component
+class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof InvalidInputException invalid) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(invalid.getMessage())
+				.extensions(Map.of("code", ErrorCodes.BAD_USER_INPUT, "argument", invalid.argument()))
+				.build();
+		}
+		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);
+		return GraphqlErrorBuilder.newError(env)
+			.errorType(ErrorType.INTERNAL_ERROR)
+			.message("Internal error while fetching " + env.getExecutionStepInfo().getPath()
+					+ "; the server log has the details")
+			.extensions(Map.of("code", ErrorCodes.INTERNAL_ERROR))
+			.build();
+	}
+
+}

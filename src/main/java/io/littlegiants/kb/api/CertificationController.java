@@ -1,0 +1,67 @@
+package io.littlegiants.kb.api;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.catalog.Tier;
+import io.littlegiants.kb.firm.Certification;
+import io.littlegiants.kb.firm.CertificationStatus;
+import io.littlegiants.kb.firm.FirmService;
+import io.littlegiants.kb.firm.Organization;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Computed and linked fields of Certification: its tier, issuing authority and status
+ * today.
+ */
+@Controller
+class CertificationController {
+
+	private final FirmService firms;
+
+	private final CatalogService catalog;
+
+	CertificationController(FirmService firms, CatalogService catalog) {
+		this.firms = firms;
+		this.catalog = catalog;
+	}
+
+	@SchemaMapping(typeName = "Certification")
+	CertificationStatus status(Certification certification) {
+		return certification.statusOn(this.firms.today());
+	}
+
+	@BatchMapping(typeName = "Certification")
+	Map<Certification, Tier> tier(List<Certification> certifications) {
+		Map<String, Tier> tiers = this.catalog.tiers()
+			.stream()
+			.collect(Collectors.toMap(Tier::id, Function.identity()));
+		return certifications.stream()
+			.collect(Collectors.toMap(Function.identity(), c -> tiers.get(c.tier()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Certification")
+	Map<Certification, Organization> issuedBy(List<Certification> certifications) {
+		List<String> ids = certifications.stream()
+			.map(Certification::authorityId)
+			.filter(id -> id != null)
+			.distinct()
+			.toList();
+		Map<String, Organization> authorities = this.firms.organizations(ids)
+			.stream()
+			.collect(Collectors.toMap(Organization::id, Function.identity()));
+		Map<Certification, Organization> result = new LinkedHashMap<>();
+		certifications.stream()
+			.filter(c -> authorities.containsKey(c.authorityId()))
+			.forEach(c -> result.put(c, authorities.get(c.authorityId())));
+		return result;
+	}
+
+}

@@ -1,0 +1,25 @@
+package io.littlegiants.kb.api;
+
+/**
+ * Values of {@code extensions.code} in GraphQL errors.
+ */
+final class ErrorCodes {
+
+	/** An argument's value is out of range or malformed. */
+	static final String BAD_USER_INPUT = "BAD_USER_INPUT";
+
+	/**
+	 * The document does not validate against the schema (unknown field, enum value,
+	 * type).
+	 */
+	static final String GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+
+	/** The document cannot be parsed. */
+	static final String GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+
+	static final String INTERNAL_ERROR = "INTERNAL_ERROR";
+
+	private ErrorCodes() {
+	}
+
+}

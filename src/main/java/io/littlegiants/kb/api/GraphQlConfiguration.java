@@ -1,0 +1,105 @@
+package io.littlegiants.kb.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.language.SourceLocation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.littlegiants.kb.firm.Organization;
+
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SchemaReport;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
+
+/**
+ * GraphQL wiring that annotations cannot express: the Date scalar, how an Organization is
+ * resolved to Firm or Institution, error codes for documents that fail to validate, and
+ * the schema mapping report (kept so that a test can insist it is empty).
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphQlConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(GraphQlConfiguration.class);
+
+	@Bean
+	RuntimeWiringConfigurer kbRuntimeWiring() {
+		return wiring -> wiring.scalar(DateScalar.DATE)
+			.type("Organization", type -> type.typeResolver(env -> env.getSchema()
+				.getObjectType(((Organization) env.getObject()).isFirm() ? "Firm" : "Institution")));
+	}
+
+	@Bean
+	SchemaReportHolder schemaReportHolder() {
+		return new SchemaReportHolder();
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer schemaInspection(SchemaReportHolder holder) {
+		// Institution is reached only through the Organization interface: tell the
+		// inspector
+		// which Java type backs it, so that its fields are checked too.
+		return builder -> builder
+			.inspectSchemaMappings(initializer -> initializer.classMapping("Institution", Organization.class)
+				.classMapping("Firm", Organization.class), report -> {
+					holder.report.set(report);
+					log.info("{}", report);
+				});
+	}
+
+	/**
+	 * Gives errors raised before execution (parse, validation) an {@code extensions.code}
+	 * too.
+	 */
+	@Bean
+	WebGraphQlInterceptor errorCodes() {
+		return (request, chain) -> chain.next(request).map(response -> {
+			if (response.getErrors().isEmpty()) {
+				return response;
+			}
+			List<GraphQLError> errors = response.getErrors().stream().map(GraphQlConfiguration::withCode).toList();
+			return response.transform(builder -> builder.errors(errors));
+		});
+	}
+
+	private static GraphQLError withCode(ResponseError error) {
+		Map<String, Object> extensions = new java.util.LinkedHashMap<>(error.getExtensions());
+		if (!extensions.containsKey("code")) {
+			String type = String.valueOf(error.getErrorType());
+			extensions.put("code", switch (type) {
+				case "InvalidSyntax" -> ErrorCodes.GRAPHQL_PARSE_FAILED;
+				case "ValidationError" -> ErrorCodes.GRAPHQL_VALIDATION_FAILED;
+				case "BAD_REQUEST", "BAD_USER_INPUT" -> ErrorCodes.BAD_USER_INPUT;
+				default -> ErrorCodes.INTERNAL_ERROR;
+			});
+		}
+		List<SourceLocation> locations = error.getLocations();
+		return GraphqlErrorBuilder.newError()
+			.message(error.getMessage())
+			.locations(locations)
+			.errorType(error.getErrorType())
+			.path(error.getParsedPath())
+			.extensions(extensions)
+			.build();
+	}
+
+	/** The last schema mapping report. */
+	static class SchemaReportHolder {
+
+		final AtomicReference<SchemaReport> report = new AtomicReference<>();
+
+		SchemaReport report() {
+			return this.report.get();
+		}
+
+	}
+
+}

@@ -1,0 +1,113 @@
+package io.littlegiants.kb.api;
+
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.catalog.HsCode;
+import io.littlegiants.kb.firm.Organization;
+import io.littlegiants.kb.supplychain.Relationship;
+import io.littlegiants.kb.supplychain.RelationshipKind;
+import io.littlegiants.kb.supplychain.RelationshipService;
+
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * Relationship fields of firms and institutions, each loaded for a whole level of a
+ * response in one query.
+ */
+@Controller
+class RelationshipController {
+
+	private final RelationshipService relationships;
+
+	private final CatalogService catalog;
+
+	RelationshipController(RelationshipService relationships, CatalogService catalog) {
+		this.relationships = relationships;
+		this.catalog = catalog;
+	}
+
+	@BatchMapping(typeName = "Firm")
+	Map<Organization, List<Relationship>> suppliers(List<Organization> firms) {
+		return related(firms, RelationshipKind.SUPPLIERS);
+	}
+
+	@BatchMapping(typeName = "Firm")
+	Map<Organization, List<Relationship>> customers(List<Organization> firms) {
+		return related(firms, RelationshipKind.CUSTOMERS);
+	}
+
+	@BatchMapping(typeName = "Firm")
+	Map<Organization, List<Relationship>> mentors(List<Organization> firms) {
+		return related(firms, RelationshipKind.MENTORS);
+	}
+
+	@BatchMapping(typeName = "Firm")
+	Map<Organization, List<Relationship>> mentees(List<Organization> firms) {
+		return related(firms, RelationshipKind.MENTEES);
+	}
+
+	@BatchMapping(typeName = "Firm", field = "collaborations")
+	Map<Organization, List<Relationship>> firmCollaborations(List<Organization> firms) {
+		return related(firms, RelationshipKind.COLLABORATIONS);
+	}
+
+	@BatchMapping(typeName = "Firm")
+	Map<Organization, List<Relationship>> loans(List<Organization> firms) {
+		return related(firms, RelationshipKind.LENDERS);
+	}
+
+	@BatchMapping(typeName = "Firm")
+	Map<Organization, List<Relationship>> investors(List<Organization> firms) {
+		return related(firms, RelationshipKind.INVESTORS);
+	}
+
+	@BatchMapping(typeName = "Firm", field = "investments")
+	Map<Organization, List<Relationship>> firmInvestments(List<Organization> firms) {
+		return related(firms, RelationshipKind.INVESTMENTS);
+	}
+
+	@BatchMapping(typeName = "Firm")
+	Map<Organization, List<Relationship>> listings(List<Organization> firms) {
+		return related(firms, RelationshipKind.LISTINGS);
+	}
+
+	@BatchMapping(typeName = "Firm")
+	Map<Organization, List<Relationship>> competitors(List<Organization> firms) {
+		return related(firms, RelationshipKind.COMPETITORS);
+	}
+
+	@BatchMapping(typeName = "Institution")
+	Map<Organization, List<Relationship>> listedFirms(List<Organization> institutions) {
+		return related(institutions, RelationshipKind.LISTED_FIRMS);
+	}
+
+	@BatchMapping(typeName = "Institution")
+	Map<Organization, List<Relationship>> loansGiven(List<Organization> institutions) {
+		return related(institutions, RelationshipKind.LOANS_GIVEN);
+	}
+
+	@BatchMapping(typeName = "Institution", field = "investments")
+	Map<Organization, List<Relationship>> institutionInvestments(List<Organization> institutions) {
+		return related(institutions, RelationshipKind.INVESTMENTS);
+	}
+
+	@BatchMapping(typeName = "Institution", field = "collaborations")
+	Map<Organization, List<Relationship>> institutionCollaborations(List<Organization> institutions) {
+		return related(institutions, RelationshipKind.COLLABORATIONS);
+	}
+
+	@BatchMapping(typeName = "Relationship")
+	Map<Relationship, List<HsCode>> hsCodes(List<Relationship> relationships) {
+		List<String> codes = relationships.stream().flatMap(r -> r.hsCodes().stream()).distinct().toList();
+		return CatalogController.resolveCodes(relationships, Relationship::hsCodes, this.catalog.hsCodes(codes));
+	}
+
+	private Map<Organization, List<Relationship>> related(List<Organization> organizations, RelationshipKind kind) {
+		return FirmFieldsController.byOrganization(organizations,
+				this.relationships.related(FirmFieldsController.ids(organizations), kind));
+	}
+
+}

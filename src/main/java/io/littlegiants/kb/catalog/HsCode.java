@@ -1,0 +1,40 @@
+package io.littlegiants.kb.catalog;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.InvalidInputException;
+
+/**
+ * A code of the HS 2022 nomenclature: a chapter (2 digits), heading (4) or subheading
+ * (6).
+ */
+public record HsCode(String code, int level, String description, String section, String sectionName, String parentCode,
+		List<String> sourceIds) {
+
+	private static final Pattern WELL_FORMED = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
+
+	/**
+	 * Checks the shape of a code given by a caller: 2, 4 or 6 digits. Dots and spaces, as
+	 * in {@code 8483.40}, are removed first.
+	 * @return the code as digits only
+	 */
+	public static String normalise(String argument, String code) {
+		String digits = code == null ? "" : code.replace(".", "").replace(" ", "");
+		if (!WELL_FORMED.matcher(digits).matches()) {
+			throw new InvalidInputException(argument,
+					"'%s' is not an HS code: give a chapter (2 digits), heading (4) or subheading (6), e.g. 8483 or 848340"
+						.formatted(code));
+		}
+		return digits;
+	}
+
+	static HsCode from(Map<String, Object> map) {
+		return new HsCode(Graph.str(map, "code"), Graph.integer(map, "level"), Graph.str(map, "description"),
+				Graph.str(map, "section"), Graph.str(map, "sectionName"), Graph.str(map, "parentCode"),
+				Graph.strings(map, "sourceIds"));
+	}
+
+}

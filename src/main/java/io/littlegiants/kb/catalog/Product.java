@@ -1,0 +1,19 @@
+package io.littlegiants.kb.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.Graph;
+
+/**
+ * A firm's product, classified by HS codes (best-fit assignments unless a source states
+ * them).
+ */
+public record Product(String id, String name, List<String> hsCodes, String confidence, List<String> sourceIds) {
+
+	static Product from(Map<String, Object> map) {
+		return new Product(Graph.str(map, "id"), Graph.str(map, "name"), Graph.strings(map, "hsCodes"),
+				Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));
+	}
+
+}

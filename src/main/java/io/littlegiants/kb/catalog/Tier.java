@@ -1,0 +1,19 @@
+package io.littlegiants.kb.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.Graph;
+
+/**
+ * A rank of the cultivation pyramid, with its published target size.
+ */
+public record Tier(String id, int rank, String name, String nameZh, Long targetSize, List<String> sourceIds) {
+
+	static Tier from(Map<String, Object> map) {
+		Integer target = Graph.integer(map, "targetSize");
+		return new Tier(Graph.str(map, "id"), Graph.integer(map, "rank"), Graph.str(map, "name"),
+				Graph.str(map, "nameZh"), target == null ? null : target.longValue(), Graph.strings(map, "sourceIds"));
+	}
+
+}

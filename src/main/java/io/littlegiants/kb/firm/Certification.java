@@ -1,0 +1,49 @@
+package io.littlegiants.kb.firm;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.Graph;
+
+/**
+ * A firm's certification in one tier of the cultivation pyramid, reified so that its
+ * batch, level, dates, stage and issuing authority are first-class.
+ * <p>
+ * When a source gives only a year, {@code awardedPrecision} (and
+ * {@code validUntilPrecision}) is {@code YEAR}: the validity then runs to the end of the
+ * third year after the award or the last review, so that no certification is reported
+ * expired on a guess.
+ */
+public record Certification(String id, String firmId, String tier, String level, Integer batch, Integer awardYear,
+		LocalDate awarded, String awardedPrecision, LocalDate validUntil, String validUntilPrecision, String stage,
+		String event, Integer reviewYear, String category, String product, String authorityId, String confidence,
+		List<String> sourceIds) {
+
+	/** Stage of a certification named only in a publicity list. */
+	public static final String PUBLICITY = "PUBLICITY";
+
+	/**
+	 * The status on a day. Mirrors the Cypher in {@code FirmQueries#certificationStatus};
+	 * a test keeps both in step.
+	 */
+	public CertificationStatus statusOn(LocalDate day) {
+		if (PUBLICITY.equals(this.stage)) {
+			return CertificationStatus.PROPOSED;
+		}
+		if (this.validUntil == null) {
+			return CertificationStatus.UNKNOWN;
+		}
+		return day.isAfter(this.validUntil) ? CertificationStatus.EXPIRED : CertificationStatus.ACTIVE;
+	}
+
+	static Certification from(String firmId, Map<String, Object> map) {
+		return new Certification(Graph.str(map, "id"), firmId, Graph.str(map, "tier"), Graph.str(map, "level"),
+				Graph.integer(map, "batch"), Graph.integer(map, "awardYear"), Graph.date(map, "awarded"),
+				Graph.str(map, "awardedPrecision"), Graph.date(map, "validUntil"),
+				Graph.str(map, "validUntilPrecision"), Graph.str(map, "stage"), Graph.str(map, "event"),
+				Graph.integer(map, "reviewYear"), Graph.str(map, "category"), Graph.str(map, "product"),
+				Graph.str(map, "authorityId"), Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));
+	}
+
+}

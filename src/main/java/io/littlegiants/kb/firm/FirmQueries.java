@@ -1,0 +1,201 @@
+package io.littlegiants.kb.firm;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.littlegiants.kb.InvalidInputException;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Cypher behind firm lookups and the filtered, keyset-paged firm list. The WHERE clause
+ * is put together from the constant fragments below, one per criterion given; every value
+ * travels as a parameter, never in the text.
+ */
+@Component
+class FirmQueries {
+
+	/** Certification status in Cypher; mirrors {@link Certification#statusOn}. */
+	static final Map<CertificationStatus, String> STATUS = Map.of(CertificationStatus.PROPOSED, "c.stage = 'PUBLICITY'",
+			CertificationStatus.ACTIVE, "c.stage <> 'PUBLICITY' AND c.validUntil >= $day", CertificationStatus.EXPIRED,
+			"c.stage <> 'PUBLICITY' AND c.validUntil < $day", CertificationStatus.UNKNOWN,
+			"c.stage <> 'PUBLICITY' AND c.validUntil IS NULL");
+
+	private final Neo4jClient client;
+
+	FirmQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	Optional<Organization> organization(String id) {
+		return this.client.query("MATCH (o:Organization {id: $id}) RETURN o{.*} AS o")
+			.bind(id)
+			.to("id")
+			.fetchAs(Organization.class)
+			.mappedBy((types, record) -> Organization.from(record.get("o").asMap()))
+			.one();
+	}
+
+	List<Organization> organizations(Collection<String> ids) {
+		return List.copyOf(this.client.query("UNWIND $ids AS id MATCH (o:Organization {id: id}) RETURN o{.*} AS o")
+			.bind(ids)
+			.to("ids")
+			.fetchAs(Organization.class)
+			.mappedBy((types, record) -> Organization.from(record.get("o").asMap()))
+			.all());
+	}
+
+	FirmPage page(FirmFilter filter, FirmOrder order, int first, FirmPosition after, boolean withTotal, LocalDate day) {
+		Map<String, Object> params = new HashMap<>();
+		List<String> where = conditions(filter, params);
+		params.put("day", day);
+		String match = "MATCH (f:Firm)" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
+		Long total = withTotal ? this.client.query(match + " RETURN count(f) AS n")
+			.bindAll(params)
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L) : null;
+		List<String> pageWhere = new ArrayList<>(where);
+		if (after != null) {
+			pageWhere.add(switch (order) {
+				case NAME_ASC -> "(f.name > $afterKey OR (f.name = $afterKey AND f.id > $afterId))";
+				case NAME_DESC -> "(f.name < $afterKey OR (f.name = $afterKey AND f.id < $afterId))";
+				case ID_ASC -> "f.id > $afterId";
+			});
+			params.put("afterKey", after.sortKey());
+			params.put("afterId", after.id());
+		}
+		String orderBy = switch (order) {
+			case NAME_ASC -> " ORDER BY f.name ASC, f.id ASC";
+			case NAME_DESC -> " ORDER BY f.name DESC, f.id DESC";
+			case ID_ASC -> " ORDER BY f.id ASC";
+		};
+		params.put("limit", first + 1);
+		String cypher = "MATCH (f:Firm)" + (pageWhere.isEmpty() ? "" : " WHERE " + String.join(" AND ", pageWhere))
+				+ " RETURN f{.*} AS f" + orderBy + " LIMIT $limit";
+		List<Organization> rows = new ArrayList<>(this.client.query(cypher)
+			.bindAll(params)
+			.fetchAs(Organization.class)
+			.mappedBy((types, record) -> Organization.from(record.get("f").asMap()))
+			.all());
+		boolean more = rows.size() > first;
+		return new FirmPage(more ? rows.subList(0, first) : rows, more, total);
+	}
+
+	/** The code of a Chinese province given by code, Chinese or English name. */
+	private String provinceCode(String province) {
+		String text = province.strip();
+		return this.client.query("""
+				MATCH (r:Region {level: 'PROVINCE'})
+				WHERE r.code = $p OR r.name = $p OR r.shortName = $p OR toLower(r.nameEn) = toLower($p)
+				RETURN r.code AS code
+				""")
+			.bind(text)
+			.to("p")
+			.fetchAs(String.class)
+			.first()
+			.orElseThrow(() -> new InvalidInputException("filter.province", "'" + province
+					+ "' is not a Chinese province: give its code (33), Chinese name (浙江省, 浙江) or English name (Zhejiang)"));
+	}
+
+	private List<String> conditions(FirmFilter filter, Map<String, Object> params) {
+		List<String> where = new ArrayList<>();
+		if (filter.name() != null) {
+			where.add("(toLower(f.name) CONTAINS $nameLower OR f.nameZh CONTAINS $name OR f.shortNameZh CONTAINS $name"
+					+ " OR toLower(f.nameEn) CONTAINS $nameLower OR any(a IN f.aliases WHERE toLower(a) CONTAINS $nameLower))");
+			params.put("name", filter.name());
+			params.put("nameLower", filter.name().toLowerCase());
+		}
+		if (filter.country() != null) {
+			where.add("f.country = $country");
+			params.put("country", filter.country().toUpperCase());
+		}
+		if (filter.province() != null) {
+			where.add("f.provinceCode = $provinceCode");
+			params.put("provinceCode", provinceCode(filter.province()));
+		}
+		if (filter.hasCertificationCriteria()) {
+			List<String> cert = new ArrayList<>();
+			if (filter.tier() != null) {
+				cert.add("c.tier = $tier");
+				params.put("tier", filter.tier());
+			}
+			if (filter.certificationLevel() != null) {
+				cert.add("c.level = $level");
+				params.put("level", filter.certificationLevel());
+			}
+			if (filter.batch() != null) {
+				cert.add("c.batch = $batch");
+				params.put("batch", filter.batch());
+			}
+			if (filter.certificationStatus() != null) {
+				cert.add(STATUS.get(filter.certificationStatus()));
+			}
+			where.add("EXISTS { MATCH (f)-[:HOLDS]->(c:Certification) WHERE " + String.join(" AND ", cert) + " }");
+		}
+		if (filter.sector() != null) {
+			where.add("EXISTS { MATCH (f)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) }");
+			params.put("sector", filter.sector());
+		}
+		if (filter.hsCode() != null) {
+			where.add("EXISTS { MATCH (f)-[:MAKES]->(:Product)-[:CLASSIFIED_AS]->(:HsCode)-[:PART_OF*0..2]->"
+					+ "(:HsCode {code: $hsCode}) }");
+			params.put("hsCode", filter.hsCode());
+		}
+		if (filter.technology() != null) {
+			where.add("EXISTS { MATCH (f)-[:DEVELOPS]->(:Technology {id: $technology}) }");
+			params.put("technology", filter.technology());
+		}
+		if (filter.exchange() != null || filter.board() != null) {
+			where.add("EXISTS { MATCH (f)-[l:LISTED_ON]->(e:Organization) WHERE ($exchange IS NULL OR e.id = $exchange)"
+					+ " AND ($board IS NULL OR l.board = $board) }");
+			params.put("exchange", filter.exchange());
+			params.put("board", filter.board());
+		}
+		if (filter.confidence() != null) {
+			where.add("f.confidence = $confidence");
+			params.put("confidence", filter.confidence().name());
+		}
+		return where;
+	}
+
+	Map<String, List<Certification>> certifications(Collection<String> firmIds) {
+		Map<String, List<Certification>> result = new LinkedHashMap<>();
+		firmIds.forEach(id -> result.put(id, new ArrayList<>()));
+		this.client.query("""
+				UNWIND $ids AS id
+				MATCH (:Organization {id: id})-[:HOLDS]->(c:Certification)
+				OPTIONAL MATCH (c)-[:ISSUED_BY]->(a:Organization)
+				RETURN id, c{.*, authorityId: a.id} AS c
+				ORDER BY c.awardYear DESC, c.tier
+				""")
+			.bind(firmIds)
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach(row -> result.get((String) row.get("id"))
+				.add(Certification.from((String) row.get("id"), io.littlegiants.kb.Graph.map(row.get("c")))));
+		return result;
+	}
+
+	List<SearchHit> search(String luceneQuery, int limit) {
+		return List.copyOf(this.client.query("""
+				CALL db.index.fulltext.queryNodes('organization_names', $query, {limit: $limit})
+				YIELD node, score
+				RETURN node{.*} AS o, score
+				""")
+			.bindAll(Map.of("query", luceneQuery, "limit", limit))
+			.fetchAs(SearchHit.class)
+			.mappedBy((types, record) -> new SearchHit(record.get("score").asDouble(),
+					Organization.from(record.get("o").asMap())))
+			.all());
+	}
+
+}

@@ -1,0 +1,145 @@
+package io.littlegiants.kb.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.stereotype.Component;
+
+/**
+ * Loads a dataset folder of CSV files into the graph: each {@code NNNN-name.cypher}
+ * script under {@code cypher/import/} receives the rows of {@code name.csv} in batches,
+ * as {@code $rows}.
+ * <p>
+ * Every script MERGEs on business keys, so a re-run changes nothing, and a run cut short
+ * is completed by the next one. A {@code DatasetLoad} node records the checksum of the
+ * files loaded last: a second start with the same files skips the load.
+ */
+@Component
+public class DatasetLoader {
+
+	private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
+
+	static final int BATCH_SIZE = 1000;
+
+	private final Driver driver;
+
+	DatasetLoader(Driver driver) {
+		this.driver = driver;
+	}
+
+	/**
+	 * Loads the folder unless the same content was loaded before.
+	 * @param id name of the dataset, e.g. {@code shipped}
+	 * @param location a Spring resource location of the folder, e.g.
+	 * {@code classpath:import/}
+	 * @return what was done
+	 */
+	public LoadReport loadIfChanged(String id, String location) {
+		List<CypherScript> scripts = CypherScript.allIn("import");
+		Map<CypherScript, Resource> files = new java.util.LinkedHashMap<>();
+		for (CypherScript script : scripts) {
+			Resource csv = csvFor(script, location);
+			if (csv.exists()) {
+				files.put(script, csv);
+			}
+		}
+		String checksum = checksum(files.values());
+		if (checksum.equals(loadedChecksum(id))) {
+			log.info("Dataset '{}' already loaded (checksum {}), nothing to do", id, checksum.substring(0, 12));
+			return new LoadReport(id, false, 0, checksum);
+		}
+		long started = System.nanoTime();
+		long rows = 0;
+		for (var entry : files.entrySet()) {
+			rows += load(entry.getKey(), entry.getValue());
+		}
+		markLoaded(id, checksum, rows);
+		log.info("Dataset '{}' loaded: {} rows from {} files in {} ms", id, rows, files.size(),
+				(System.nanoTime() - started) / 1_000_000);
+		return new LoadReport(id, true, rows, checksum);
+	}
+
+	private long load(CypherScript script, Resource csv) {
+		try (InputStream input = csv.getInputStream(); var session = driver.session()) {
+			return CsvBatches.forEach(csv.getFilename(), input, BATCH_SIZE,
+					batch -> session.executeWriteWithoutResult(tx -> {
+						for (String statement : script.statements()) {
+							tx.run(statement, Map.of("rows", batch)).consume();
+						}
+					}));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + csv, ex);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalStateException(
+					"Loading " + csv.getFilename() + " with " + script.name() + " failed: " + ex.getMessage(), ex);
+		}
+	}
+
+	private static Resource csvFor(CypherScript script, String location) {
+		String base = script.name().replaceFirst("^\\d+-", "").replaceFirst("\\.cypher$", ".csv");
+		String folder = location.endsWith("/") ? location : location + "/";
+		return new PathMatchingResourcePatternResolver().getResource(folder + base);
+	}
+
+	private String loadedChecksum(String id) {
+		try (var session = driver.session()) {
+			var records = session.run("MATCH (d:DatasetLoad {id: $id}) RETURN d.checksum AS checksum", Map.of("id", id))
+				.list();
+			return records.isEmpty() ? null : records.get(0).get("checksum").asString(null);
+		}
+	}
+
+	private void markLoaded(String id, String checksum, long rows) {
+		try (var session = driver.session()) {
+			session.executeWriteWithoutResult(tx -> tx.run("""
+					MERGE (d:DatasetLoad {id: $id})
+					SET d.checksum = $checksum, d.rows = $rows, d.loadedAt = datetime()
+					""", Map.of("id", id, "checksum", checksum, "rows", rows)).consume());
+		}
+	}
+
+	private static String checksum(Iterable<Resource> files) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (Resource file : files) {
+				digest.update(file.getFilename().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				try (InputStream in = file.getInputStream()) {
+					digest.update(in.readAllBytes());
+				}
+			}
+			for (CypherScript script : CypherScript.allIn("import")) {
+				digest.update(String.join("\n", script.statements()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			}
+			return HexFormat.of().formatHex(digest.digest());
+		}
+		catch (NoSuchAlgorithmException | IOException ex) {
+			throw new IllegalStateException("Cannot checksum the dataset", ex);
+		}
+	}
+
+	/**
+	 * Outcome of a load.
+	 *
+	 * @param id dataset name
+	 * @param loaded false when the same content was already in the graph
+	 * @param rows CSV rows sent to the database
+	 * @param checksum SHA-256 over the files and scripts
+	 */
+	public record LoadReport(String id, boolean loaded, long rows, String checksum) {
+	}
+
+}

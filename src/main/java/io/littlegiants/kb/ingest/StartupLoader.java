@@ -1,0 +1,39 @@
+package io.littlegiants.kb.ingest;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.stereotype.Component;
+
+/**
+ * On start: applies the schema, then loads the shipped dataset from {@code import/}
+ * unless {@code kb.dataset.load=false} or the same dataset is already in the graph.
+ */
+@Component
+class StartupLoader implements ApplicationRunner {
+
+	private final SchemaInitializer schema;
+
+	private final DatasetLoader loader;
+
+	private final boolean load;
+
+	private final String location;
+
+	StartupLoader(SchemaInitializer schema, DatasetLoader loader, @Value("${kb.dataset.load:true}") boolean load,
+			@Value("${kb.dataset.location:classpath:import/}") String location) {
+		this.schema = schema;
+		this.loader = loader;
+		this.load = load;
+		this.location = location;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		this.schema.apply();
+		if (this.load) {
+			this.loader.loadIfChanged("shipped", this.location);
+		}
+	}
+
+}

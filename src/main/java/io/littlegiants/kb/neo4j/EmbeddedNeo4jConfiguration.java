@@ -1,0 +1,79 @@
+package io.littlegiants.kb.neo4j;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts Neo4j in-process, keeping its store on disk, and publishes its Bolt URI as the
+ * connection details, so that the rest of the app talks Bolt exactly as it would to an
+ * external server. Switched off as soon as {@code spring.neo4j.uri} is set.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalNeo4jCondition.class)
+@EnableConfigurationProperties(EmbeddedNeo4jProperties.class)
+public class EmbeddedNeo4jConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedNeo4jConfiguration.class);
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		// Neo4j rejects relative or non-normalised home paths.
+		Path home = Path.of(properties.dataDir()).toAbsolutePath().normalize();
+		log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", home, properties.boltAddress(),
+				properties.boltPort());
+		return new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			// LOAD CSV is not used: the loader streams CSV over Bolt. Keep file access
+			// shut.
+			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+			// Without this every shutdown waits about ten seconds for Netty.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
+			.build();
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
+		GraphDatabaseAPI db = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+		var port = db.getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class)
+			.getLocalAddress(ConnectorType.BOLT);
+		URI uri = URI.create("bolt://" + port.getHost() + ":" + port.getPort());
+		log.info("Embedded Neo4j ready at {}", uri);
+		return new Neo4jConnectionDetails() {
+			@Override
+			public URI getUri() {
+				return uri;
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return AuthTokens.none();
+			}
+		};
+	}
+
+}

@@ -1,0 +1,76 @@
+package io.littlegiants.kb.neo4j;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+import io.littlegiants.kb.KnowledgeBaseApplication;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The default mode: no {@code spring.neo4j.uri}, so the app starts its own Neo4j on disk,
+ * opens Bolt to other clients and loads the shipped dataset once. A restart on the same
+ * folder keeps the data and loads nothing twice.
+ */
+class EmbeddedRestartTests {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void restartKeepsTheDataAndLoadsNothingTwice() {
+		Map<String, Long> first;
+		String firstLoad;
+		try (ConfigurableApplicationContext app = start()) {
+			first = counts(app);
+			firstLoad = loadedAt(app);
+			assertThat(first.get("nodes")).isGreaterThan(10_000);
+		}
+		try (ConfigurableApplicationContext app = start()) {
+			assertThat(counts(app)).isEqualTo(first);
+			assertThat(loadedAt(app)).as("the second start must not load again").isEqualTo(firstLoad);
+		}
+	}
+
+	private ConfigurableApplicationContext start() {
+		return new SpringApplicationBuilder(KnowledgeBaseApplication.class)
+			.run("--kb.embedded.data-dir=" + this.dataDir, "--kb.embedded.bolt-port=0", "--server.port=0");
+	}
+
+	/**
+	 * Counts over a fresh Bolt connection, as a Cypher user or notebook would connect.
+	 */
+	private static Map<String, Long> counts(ConfigurableApplicationContext app) {
+		try (Driver driver = boltDriver(app); var session = driver.session()) {
+			var record = session
+				.run("MATCH (n) WITH count(n) AS nodes MATCH ()-[r]->() RETURN nodes, count(r) AS relationships")
+				.single();
+			return Map.of("nodes", record.get("nodes").asLong(), "relationships", record.get("relationships").asLong());
+		}
+	}
+
+	private static String loadedAt(ConfigurableApplicationContext app) {
+		try (Driver driver = boltDriver(app); var session = driver.session()) {
+			return session.run("MATCH (d:DatasetLoad {id: 'shipped'}) RETURN toString(d.loadedAt) AS at")
+				.single()
+				.get("at")
+				.asString();
+		}
+	}
+
+	private static Driver boltDriver(ConfigurableApplicationContext app) {
+		var details = app.getBean(Neo4jConnectionDetails.class);
+		assertThat(details.getUri().getHost()).isEqualTo("127.0.0.1");
+		return GraphDatabase.driver(details.getUri(), AuthTokens.none());
+	}
+
+}
