@@ -79,7 +79,7 @@ class FirmController {
 		}
 		return new FirmFilter(f.name(), f.country(), f.province(), f.tier(), f.certificationLevel(),
 				f.certificationStatus(), f.batch(), f.sector(), HsCode.normalise("filter.hsCode", f.hsCode()),
-				f.technology(), f.exchange(), f.board(), f.confidence());
+				f.technology(), f.exchange(), f.board(), f.confidence(), f.uscc());
 	}
 
 }

@@ -20,13 +20,14 @@ import io.littlegiants.kb.Confidence;
  * @param exchange an exchange's organization id
  * @param board a listing board (MAIN, CHINEXT, STAR, BSE)
  * @param confidence the firm node's confidence
+ * @param uscc a unified social credit code; checked against its check character
  */
 public record FirmFilter(String name, String country, String province, String tier, String certificationLevel,
 		CertificationStatus certificationStatus, Integer batch, String sector, String hsCode, String technology,
-		String exchange, String board, Confidence confidence) {
+		String exchange, String board, Confidence confidence, String uscc) {
 
 	public static final FirmFilter NONE = new FirmFilter(null, null, null, null, null, null, null, null, null, null,
-			null, null, null);
+			null, null, null, null);
 
 	boolean hasCertificationCriteria() {
 		return this.tier != null || this.certificationLevel != null || this.certificationStatus != null

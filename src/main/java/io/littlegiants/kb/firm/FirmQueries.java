@@ -159,6 +159,10 @@ class FirmQueries {
 			params.put("exchange", filter.exchange());
 			params.put("board", filter.board());
 		}
+		if (filter.uscc() != null) {
+			where.add("f.uscc = $uscc");
+			params.put("uscc", UnifiedSocialCreditCode.parse("filter.uscc", filter.uscc()).value());
+		}
 		if (filter.confidence() != null) {
 			where.add("f.confidence = $confidence");
 			params.put("confidence", filter.confidence().name());

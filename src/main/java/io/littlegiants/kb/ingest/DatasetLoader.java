@@ -6,7 +6,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
@@ -47,18 +47,28 @@ public class DatasetLoader {
 	 * @return what was done
 	 */
 	public LoadReport loadIfChanged(String id, String location) {
-		List<CypherScript> scripts = CypherScript.allIn("import");
-		Map<CypherScript, Resource> files = new java.util.LinkedHashMap<>();
-		for (CypherScript script : scripts) {
-			Resource csv = csvFor(script, location);
-			if (csv.exists()) {
-				files.put(script, csv);
-			}
-		}
+		Map<CypherScript, Resource> files = files(location);
 		String checksum = checksum(files.values());
 		if (checksum.equals(loadedChecksum(id))) {
 			log.info("Dataset '{}' already loaded (checksum {}), nothing to do", id, checksum.substring(0, 12));
 			return new LoadReport(id, false, 0, checksum);
+		}
+		return load(id, files, checksum);
+	}
+
+	/**
+	 * Loads the folder whether or not it was loaded before; MERGE makes that harmless.
+	 */
+	public LoadReport load(String id, String location) {
+		Map<CypherScript, Resource> files = files(location);
+		return load(id, files, checksum(files.values()));
+	}
+
+	private LoadReport load(String id, Map<CypherScript, Resource> files, String checksum) {
+		// Parse every file before writing anything: a malformed file fails the load up
+		// front.
+		for (Resource csv : files.values()) {
+			validate(csv);
 		}
 		long started = System.nanoTime();
 		long rows = 0;
@@ -69,6 +79,27 @@ public class DatasetLoader {
 		log.info("Dataset '{}' loaded: {} rows from {} files in {} ms", id, rows, files.size(),
 				(System.nanoTime() - started) / 1_000_000);
 		return new LoadReport(id, true, rows, checksum);
+	}
+
+	private static Map<CypherScript, Resource> files(String location) {
+		Map<CypherScript, Resource> files = new LinkedHashMap<>();
+		for (CypherScript script : CypherScript.allIn("import")) {
+			Resource csv = csvFor(script, location);
+			if (csv.exists()) {
+				files.put(script, csv);
+			}
+		}
+		return files;
+	}
+
+	private static void validate(Resource csv) {
+		try (InputStream input = csv.getInputStream()) {
+			CsvBatches.forEach(csv.getFilename(), input, BATCH_SIZE, batch -> {
+			});
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + csv, ex);
+		}
 	}
 
 	private long load(CypherScript script, Resource csv) {

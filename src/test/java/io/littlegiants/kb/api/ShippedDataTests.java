@@ -213,6 +213,8 @@ class ShippedDataTests {
 		expectError("{ firms(filter: {province: \"Atlantis\"}) { totalCount } }", "BAD_USER_INPUT",
 				"is not a Chinese province");
 		expectError("{ search(text: \"BYD\", first: 0) { score } }", "BAD_USER_INPUT", "between 1 and 100");
+		expectError("{ firms(filter: {uscc: \"914403001922038217\"}) { totalCount } }", "BAD_USER_INPUT",
+				"GB 32100-2015 gives '6'");
 	}
 
 	@Test

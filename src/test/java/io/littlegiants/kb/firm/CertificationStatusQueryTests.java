@@ -1,0 +1,91 @@
+package io.littlegiants.kb.firm;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.littlegiants.kb.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The certification status rule runs twice: in Java ({@link Certification#statusOn}) for
+ * the API field and in Cypher for the {@code certificationStatus} filter. This keeps them
+ * in step on a fixture with one certification per edge case.
+ */
+class CertificationStatusQueryTests {
+
+	static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+
+	static Neo4j neo4j;
+
+	static Driver driver;
+
+	static FirmQueries queries;
+
+	@BeforeAll
+	static void fixture() {
+		neo4j = TestNeo4j.start();
+		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+		queries = new FirmQueries(Neo4jClient.create(driver));
+		try (var session = driver.session()) {
+			session.run("""
+					UNWIND [
+					  ['publicity', 'PUBLICITY', date('2027-12-31')],
+					  ['active', 'DESIGNATED', date('2026-12-31')],
+					  ['last-day', 'REVIEW_PUBLICITY', date('2026-11-27')],
+					  ['expired', 'DESIGNATED', date('2024-08-04')],
+					  ['undated', 'DESIGNATED', null]
+					] AS c
+					CREATE (f:Organization:Firm {id: c[0], name: c[0], kind: 'FIRM', sourceIds: []})
+					CREATE (f)-[:HOLDS]->(:Certification {id: 'cert-' + c[0], tier: 'LITTLE_GIANT', level: 'NATIONAL',
+					        stage: c[1], validUntil: c[2], sourceIds: []})
+					""").consume();
+		}
+	}
+
+	@AfterAll
+	static void stop() {
+		driver.close();
+		neo4j.close();
+	}
+
+	@Test
+	void cypherFilterAgreesWithTheJavaRuleForEveryStatus() {
+		List<String> all = List.of("publicity", "active", "last-day", "expired", "undated");
+		var certifications = queries.certifications(all);
+		for (CertificationStatus status : CertificationStatus.values()) {
+			Set<String> byJava = all.stream()
+				.filter(id -> certifications.get(id).get(0).statusOn(DAY) == status)
+				.collect(Collectors.toSet());
+			FirmFilter filter = new FirmFilter(null, null, null, null, null, status, null, null, null, null, null, null,
+					null, null);
+			Set<String> byCypher = queries.page(filter, FirmOrder.ID_ASC, 100, null, false, DAY)
+				.firms()
+				.stream()
+				.map(Organization::id)
+				.collect(Collectors.toSet());
+			assertThat(byCypher).as(status.name()).isEqualTo(byJava).isNotEmpty();
+		}
+	}
+
+	@Test
+	void theFixtureCoversEachStatusAsWorkedOutByHand() {
+		var certifications = queries.certifications(List.of("publicity", "last-day", "expired", "undated"));
+		assertThat(certifications.get("publicity").get(0).statusOn(DAY)).isEqualTo(CertificationStatus.PROPOSED);
+		assertThat(certifications.get("last-day").get(0).statusOn(DAY)).isEqualTo(CertificationStatus.ACTIVE);
+		assertThat(certifications.get("expired").get(0).statusOn(DAY)).isEqualTo(CertificationStatus.EXPIRED);
+		assertThat(certifications.get("undated").get(0).statusOn(DAY)).isEqualTo(CertificationStatus.UNKNOWN);
+	}
+
+}

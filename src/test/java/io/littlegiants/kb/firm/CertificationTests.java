@@ -1,0 +1,39 @@
+package io.littlegiants.kb.firm;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CertificationTests {
+
+	private static final LocalDate DAY = LocalDate.of(2026, 11, 27);
+
+	@Test
+	void publicityOnlyIsProposed() {
+		assertThat(certification("PUBLICITY", LocalDate.of(2030, 1, 1)).statusOn(DAY))
+			.isEqualTo(CertificationStatus.PROPOSED);
+	}
+
+	@Test
+	void activeThroughItsLastValidDayThenExpired() {
+		Certification anda = certification("DESIGNATED", LocalDate.of(2024, 8, 4));
+		assertThat(anda.statusOn(LocalDate.of(2024, 8, 4))).isEqualTo(CertificationStatus.ACTIVE);
+		assertThat(anda.statusOn(LocalDate.of(2024, 8, 5))).isEqualTo(CertificationStatus.EXPIRED);
+	}
+
+	@Test
+	void withoutADateTheStatusIsUnknown() {
+		assertThat(certification("DESIGNATED", null).statusOn(DAY)).isEqualTo(CertificationStatus.UNKNOWN);
+		assertThat(certification("REVIEW_PUBLICITY", LocalDate.of(2026, 12, 31)).statusOn(DAY))
+			.isEqualTo(CertificationStatus.ACTIVE);
+	}
+
+	static Certification certification(String stage, LocalDate validUntil) {
+		return new Certification("c", "f", "LITTLE_GIANT", "NATIONAL", 2, 2020, null, "YEAR", validUntil, "YEAR", stage,
+				null, null, "ENTERPRISE", null, "auth-miit", "REPORTED", List.of());
+	}
+
+}

@@ -1,0 +1,107 @@
+package io.littlegiants.kb.ingest;
+
+import java.util.List;
+
+import io.littlegiants.kb.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.harness.Neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The dataset loader on small fixture folders: what it writes, that a second run changes
+ * nothing, and that a malformed file is reported by name and line and written not at all.
+ */
+class DatasetLoaderTests {
+
+	static Neo4j neo4j;
+
+	static Driver driver;
+
+	DatasetLoader loader;
+
+	@BeforeAll
+	static void startNeo4j() {
+		neo4j = TestNeo4j.start();
+		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+		new SchemaInitializer(driver).apply();
+	}
+
+	@AfterAll
+	static void stopNeo4j() {
+		driver.close();
+		neo4j.close();
+	}
+
+	@BeforeEach
+	void emptyGraph() {
+		try (var session = driver.session()) {
+			session.run("MATCH (n) DETACH DELETE n").consume();
+		}
+		this.loader = new DatasetLoader(driver);
+	}
+
+	@Test
+	void loadsTheFilesWithTypesListsAndProvenance() {
+		var report = this.loader.loadIfChanged("small", "classpath:fixtures/small/");
+		assertThat(report.loaded()).isTrue();
+		assertThat(report.rows()).isEqualTo(2 + 1 + 3 + 1 + 2);
+		try (var session = driver.session()) {
+			var firm = session.run("MATCH (f:Firm:Organization {id: 'f-sme'}) RETURN f").single().get("f");
+			assertThat(firm.get("aliases").asList()).containsExactly("SC", "Small");
+			assertThat(firm.get("sourceIds").asList()).containsExactly("src-a", "src-b");
+			assertThat(firm.get("uscc").asString()).isEqualTo("914403001922038216");
+			assertThat(firm.get("notes").isNull()).as("empty cells are not stored").isTrue();
+			var cert = session.run(
+					"MATCH (:Firm {id: 'f-sme'})-[:HOLDS]->(c:Certification)-[:OF_TIER]->(:Tier {id: 'LITTLE_GIANT'}), "
+							+ "(c)-[:ISSUED_BY]->(:Authority {id: 'auth-miit'}) RETURN c")
+				.single()
+				.get("c");
+			assertThat(cert.get("batch").asInt()).isEqualTo(2);
+			assertThat(cert.get("validUntil").asLocalDate()).hasToString("2026-12-31");
+			var supply = session.run("MATCH (:Firm {id: 'f-sme'})-[r:SUPPLIES]->(:Firm {id: 'f-big'}) RETURN r")
+				.single()
+				.get("r");
+			assertThat(supply.get("amount").asDouble()).isEqualTo(5_000_000d);
+			assertThat(supply.get("hsCodes").asList()).isEmpty();
+			assertThat(
+					session.run("MATCH (s:Source {id: 'src-b'}) RETURN s.note AS note").single().get("note").asString())
+				.isEqualTo("multi-line\nnote");
+			assertThat(session.run("MATCH (:Firm {id: 'f-big'})-[:IN_COUNTRY]->(c:Country) RETURN count(c) AS n")
+				.single()
+				.get("n")
+				.asInt()).as("countries are not in this fixture, so no dangling link is made").isZero();
+		}
+	}
+
+	@Test
+	void loadingTheSameFilesAgainChangesNothing() {
+		this.loader.loadIfChanged("small", "classpath:fixtures/small/");
+		List<String> before = GraphSnapshot.of(driver);
+		var second = this.loader.loadIfChanged("small", "classpath:fixtures/small/");
+		assertThat(second.loaded()).isFalse();
+		// Forced: the scripts themselves must be idempotent, whatever the marker says.
+		this.loader.load("small", "classpath:fixtures/small/");
+		assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
+	}
+
+	@Test
+	void aMalformedFileIsReportedByNameAndLineAndNotWrittenAtAll() {
+		assertThatThrownBy(() -> this.loader.loadIfChanged("broken", "classpath:fixtures/broken/"))
+			.hasMessageContaining("organizations.csv, line 3: 8 fields where the header has 28");
+		try (var session = driver.session()) {
+			assertThat(session.run("MATCH (o:Organization) RETURN count(o) AS n").single().get("n").asInt()).isZero();
+			assertThat(session.run("MATCH (d:DatasetLoad) RETURN count(d) AS n").single().get("n").asInt())
+				.as("a failed load is not marked as loaded")
+				.isZero();
+		}
+	}
+
+}
