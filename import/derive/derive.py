@@ -385,11 +385,13 @@ def firm_for_list_row(name, province_text, city_text, srcs, where):
         matching.append((where, name, 'matched exactly to %s (%s)' % (o['name'], fid)))
         return fid
     near = sorted(core_index.get(core_name(name), set()))
-    if near:
-        matching.append((where, name, 'NOT merged: same name without legal form as %s; kept as its own node' %
-                         ', '.join('%s (%s)' % (orgs[i]['nameZh'], i) for i in near)))
-    pcode, city = locate(province_text, city_text)
     fid = 'cn-n-' + h(norm_name(name))
+    if near:
+        matching.append((where, name, 'NOT merged: same name without legal form as %s; new node %s' %
+                         (', '.join('%s (%s)' % (orgs[i]['nameZh'], i) for i in near), fid)))
+    else:
+        matching.append((where, name, 'no listed or curated firm has this name; new node %s' % fid))
+    pcode, city = locate(province_text, city_text)
     add_org(org(fid, 'FIRM', norm_name(name), nameZh=norm_name(name), country='CN', provinceCode=pcode, city=city, sourceIds=srcs))
     core_index[core_name(name)].add(fid)
     return fid
