@@ -7,6 +7,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.catalog.Country;
+import io.littlegiants.kb.catalog.ExportMarket;
 import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.catalog.Product;
 import io.littlegiants.kb.catalog.ProgramFact;
@@ -14,6 +16,7 @@ import io.littlegiants.kb.catalog.Sector;
 import io.littlegiants.kb.catalog.Stats;
 import io.littlegiants.kb.catalog.Technology;
 import io.littlegiants.kb.catalog.Tier;
+import io.littlegiants.kb.catalog.TradeFlow;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -59,6 +62,12 @@ class CatalogController {
 	}
 
 	@QueryMapping
+	List<TradeFlow> tradeFlows(@Argument String reporter, @Argument String partner, @Argument String flow,
+			@Argument Integer year) {
+		return this.catalog.tradeFlows(reporter, partner, flow, year);
+	}
+
+	@QueryMapping
 	Stats stats() {
 		return this.catalog.stats();
 	}
@@ -96,6 +105,21 @@ class CatalogController {
 		Map<String, List<HsCode>> byCode = this.catalog
 			.hsChildren(codes.stream().map(HsCode::code).distinct().toList());
 		return codes.stream().collect(Collectors.toMap(Function.identity(), c -> byCode.get(c.code()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "ExportMarket", field = "hsCodes")
+	Map<ExportMarket, List<HsCode>> exportHsCodes(List<ExportMarket> markets) {
+		List<String> codes = markets.stream().flatMap(m -> m.hsCodes().stream()).distinct().toList();
+		return resolveCodes(markets, ExportMarket::hsCodes, this.catalog.hsCodes(codes));
+	}
+
+	@BatchMapping(typeName = "ExportMarket")
+	Map<ExportMarket, Country> country(List<ExportMarket> markets) {
+		Map<String, List<Country>> countries = this.catalog
+			.countries(markets.stream().map(ExportMarket::countryCode).distinct().toList());
+		return markets.stream()
+			.filter(m -> !countries.get(m.countryCode()).isEmpty())
+			.collect(Collectors.toMap(Function.identity(), m -> countries.get(m.countryCode()).get(0), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Product", field = "hsCodes")

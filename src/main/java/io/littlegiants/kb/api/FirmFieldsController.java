@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.Country;
+import io.littlegiants.kb.catalog.ExportMarket;
 import io.littlegiants.kb.catalog.Product;
 import io.littlegiants.kb.catalog.Sector;
 import io.littlegiants.kb.catalog.Technology;
@@ -61,6 +62,11 @@ class FirmFieldsController {
 	@BatchMapping(typeName = "Firm")
 	Map<Organization, List<Technology>> technologies(List<Organization> firms) {
 		return byOrganization(firms, this.catalog.technologiesOf(ids(firms)));
+	}
+
+	@BatchMapping(typeName = "Firm")
+	Map<Organization, List<ExportMarket>> exportMarkets(List<Organization> firms) {
+		return byOrganization(firms, this.catalog.exportMarketsOf(ids(firms)));
 	}
 
 	private Map<Organization, Country> country(List<Organization> organizations) {

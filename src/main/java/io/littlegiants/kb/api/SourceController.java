@@ -3,12 +3,14 @@ package io.littlegiants.kb.api;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.catalog.ExportMarket;
 import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.catalog.Product;
 import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.catalog.Sector;
 import io.littlegiants.kb.catalog.Technology;
 import io.littlegiants.kb.catalog.Tier;
+import io.littlegiants.kb.catalog.TradeFlow;
 import io.littlegiants.kb.firm.Certification;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.provenance.Source;
@@ -95,6 +97,16 @@ class SourceController {
 	@BatchMapping(typeName = "Product", field = "sources")
 	Map<Product, List<Source>> productSources(List<Product> products) {
 		return this.sources.sourcesOf(products, Product::sourceIds);
+	}
+
+	@BatchMapping(typeName = "TradeFlow", field = "sources")
+	Map<TradeFlow, List<Source>> tradeFlowSources(List<TradeFlow> flows) {
+		return this.sources.sourcesOf(flows, TradeFlow::sourceIds);
+	}
+
+	@BatchMapping(typeName = "ExportMarket", field = "sources")
+	Map<ExportMarket, List<Source>> exportMarketSources(List<ExportMarket> markets) {
+		return this.sources.sourcesOf(markets, ExportMarket::sourceIds);
 	}
 
 	@BatchMapping(typeName = "ProgramFact", field = "sources")

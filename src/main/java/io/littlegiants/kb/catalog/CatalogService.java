@@ -104,6 +104,31 @@ public class CatalogService {
 				""", params, ProgramFact::from);
 	}
 
+	/**
+	 * Published trade flows, every criterion optional: reporter and partner codes (e.g.
+	 * {@code EU27}, {@code CN}), flow ({@code EXPORT}, {@code IMPORT}, ...) and year.
+	 */
+	public List<TradeFlow> tradeFlows(String reporter, String partner, String flow, Integer year) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("reporter", reporter);
+		params.put("partner", partner);
+		params.put("flow", flow);
+		params.put("year", year);
+		return this.queries.list("""
+				MATCH (t:TradeFlow)
+				WHERE ($reporter IS NULL OR t.reporter = $reporter) AND ($partner IS NULL OR t.partner = $partner)
+				  AND ($flow IS NULL OR t.flow = $flow) AND ($year IS NULL OR t.year = $year)
+				RETURN t{.*} AS x ORDER BY t.year, t.reporter, t.flow, t.classification, t.code
+				""", params, TradeFlow::from);
+	}
+
+	public Map<String, List<ExportMarket>> exportMarketsOf(Collection<String> firmIds) {
+		return this.queries.grouped("""
+				UNWIND $keys AS key MATCH (:Organization {id: key})-[r:EXPORTS_TO]->(c:Country)
+				RETURN key, r{.*, countryCode: c.code} AS x ORDER BY c.code
+				""", firmIds, ExportMarket::from);
+	}
+
 	public Stats stats() {
 		return this.queries.stats();
 	}

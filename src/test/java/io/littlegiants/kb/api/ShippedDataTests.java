@@ -1,9 +1,17 @@
 package io.littlegiants.kb.api;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.littlegiants.kb.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
@@ -14,6 +22,7 @@ import org.neo4j.harness.Neo4j;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -333,6 +342,55 @@ class ShippedDataTests {
 			.path("firm.listings[0].amount")
 			.entity(Double.class)
 			.isEqualTo(133_000_000d);
+	}
+
+	@Test
+	void theReadmeExamplesAnswerWithoutErrors() throws Exception {
+		String readme = Files.readString(Path.of("README.md"));
+		Matcher block = Pattern.compile("```graphql\n(.*?)```", Pattern.DOTALL).matcher(readme);
+		int examples = 0;
+		while (block.find()) {
+			examples++;
+			this.graphQl.document(block.group(1))
+				.execute()
+				.errors()
+				.verify()
+				.path("")
+				.entity(Map.class)
+				.satisfies(data -> assertThat(data.values()).allSatisfy(value -> assertThat(value).isNotNull()));
+		}
+		assertThat(examples).isEqualTo(3);
+	}
+
+	@Test
+	void servesGraphiQl(@LocalServerPort int port) throws Exception {
+		HttpResponse<String> page = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NORMAL)
+			.build()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/graphiql")).build(),
+					HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).containsIgnoringCase("graphiql");
+	}
+
+	@Test
+	void servesTradeFlowsAndExportMarketsWithSources() {
+		this.graphQl.document("""
+				{ tradeFlows(reporter: "EU27", partner: "CN", flow: EXPORT, year: 2020) { valueEur sources { url } }
+				  firm(id: "cn-endovastec") { exportMarkets { country { code } hsCodes { code } since } } }
+				""")
+			.execute()
+			// trade_eu_china.csv: EU-27 exports to China in 2020 were EUR 202.5 bn
+			// (Eurostat).
+			.path("tradeFlows[?(@.valueEur == 2.025E11)]")
+			.entityList(Object.class)
+			.hasSize(1)
+			.path("firm.exportMarkets[*].country.code")
+			.entityList(String.class)
+			.satisfies(list -> assertThat(list).containsExactlyInAnyOrder("ES", "IT", "PL"))
+			.path("firm.exportMarkets[0].hsCodes[0].code")
+			.entity(String.class)
+			.isEqualTo("902190");
 	}
 
 	private void expectError(String document, String code, String messagePart) {

@@ -1,0 +1,20 @@
+package io.littlegiants.kb.catalog;
+
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.Graph;
+
+/**
+ * A country a firm exports to, where the source names no customer firm.
+ */
+public record ExportMarket(String id, String countryCode, String product, List<String> hsCodes, String since,
+		String notes, String confidence, List<String> sourceIds) {
+
+	static ExportMarket from(Map<String, Object> map) {
+		return new ExportMarket(Graph.str(map, "id"), Graph.str(map, "countryCode"), Graph.str(map, "product"),
+				Graph.strings(map, "hsCodes"), Graph.str(map, "since"), Graph.str(map, "notes"),
+				Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));
+	}
+
+}
