@@ -685,6 +685,23 @@ with open(os.path.join(HERE, 'classification.csv'), encoding='utf-8') as f:
             firm_techs.append(dict(firmId=r['firm_id'], technologyId=TECH_BY_NAME[r['target']], notes=r['notes'],
                                    confidence='INFERRED', sourceIds=[SRC_PROJECT]))
 
+# ---------------------------------------------------------------- reported firm figures (for the criteria audit)
+CURATED_SOURCES = {r['id']: sources_of(r['source_title'], r['source_url']) for r in curated}
+figures = []
+with open(os.path.join(HERE, 'figures.csv'), encoding='utf-8') as f:
+    for r in csv.DictReader(f):
+        figures.append(dict(id='fig-%s-%s-%s' % (r['firm_id'], r['metric'].lower(), r['period'].lower()), firmId=r['firm_id'],
+                            metric=r['metric'], period=r['period'], value=r['value'], unit=r['unit'], notes=r['note'],
+                            confidence='REPORTED', sourceIds=CURATED_SOURCES[r['firm_id']]))
+
+# EU exporters' product lines sold to Chinese customers (imported or made in China): SELLS_IN China.
+sales_markets = []
+for r in read('curated/eu_exporters.csv'):
+    if r['main_products_china']:
+        sales_markets.append(dict(id='sells-%s-CN' % r['id'], firmId=r['id'], country='CN', product=r['main_products_china'],
+                                  hsCodes=';'.join(hs_list(r['hs6_best_fit'])), notes='Sold to Chinese customers, imported or made in China. HS codes are best-fit assignments.',
+                                  confidence=confidence_of(r['notes']), sourceIds=sources_of(r['source_title'], r['source_url'])))
+
 # ---------------------------------------------------------------- trade flows and programme facts
 trade = []
 for r in read('curated/trade_eu_china.csv'):
@@ -697,7 +714,8 @@ for r in read('curated/trade_eu_china.csv'):
 facts = []
 for r in read('curated/little_giant_facts.csv'):
     srcs = sources_of(r['source_title'], r['source_url'])
-    facts.append(dict(id='fact-' + h(r['fact'] + r['year'] + r['value']), fact=r['fact'], value=r['value'], unit=r['unit'], year=r['year'],
+    # Readable, stable ids: queries refer to the criteria facts by id for their defaults.
+    facts.append(dict(id='fact-%s-%s' % (slug(r['fact'])[:70].rstrip('-'), r['year']), fact=r['fact'], value=r['value'], unit=r['unit'], year=r['year'],
                       tier='', batch='', notes=r['notes'], confidence=confidence_of(r['notes']), sourceIds=srcs))
 for r in read('little-giants/little_giant_batch_counts.csv'):
     srcs = [source('https://' + p.strip().split(' ')[0], 'Little Giant batch counts: ' + p.strip().split(' ')[0])
@@ -774,6 +792,8 @@ write('firm_sectors.csv', firm_sectors, ['firmId', 'sectorId', 'notes', 'confide
 write('firm_technologies.csv', firm_techs, ['firmId', 'technologyId', 'notes', 'confidence', 'sourceIds'])
 write('relations.csv', relations.values(), REL_FIELDS)
 write('exports.csv', exports_to, ['id', 'fromId', 'country', 'product', 'hsCodes', 'since', 'notes', 'confidence', 'sourceIds'])
+write('firm_figures.csv', figures, ['id', 'firmId', 'metric', 'period', 'value', 'unit', 'notes', 'confidence', 'sourceIds'])
+write('sales_markets.csv', sales_markets, ['id', 'firmId', 'country', 'product', 'hsCodes', 'notes', 'confidence', 'sourceIds'])
 write('trade_flows.csv', trade, ['id', 'reporter', 'partner', 'flow', 'year', 'classification', 'code', 'productGroup', 'valueEur',
                                  'sharePct', 'notes', 'confidence', 'sourceIds'])
 write('program_facts.csv', facts, ['id', 'fact', 'value', 'unit', 'year', 'tier', 'batch', 'notes', 'confidence', 'sourceIds'])

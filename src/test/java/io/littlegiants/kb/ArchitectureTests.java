@@ -21,16 +21,29 @@ class ArchitectureTests {
 	}
 
 	@Test
+	void onlyTheApiReadsTheExposureArea() {
+		noClasses().that()
+			.resideOutsideOfPackages("..kb.exposure..", "..kb.api..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("..kb.exposure..")
+			.check(classes());
+	}
+
+	@Test
 	void noAreaDependsOnTheApiOrTheLoader() {
-		JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-			.importPackages(KnowledgeBaseApplication.class.getPackageName());
 		noClasses().that()
 			.resideInAnyPackage("..kb.firm..", "..kb.supplychain..", "..kb.catalog..", "..kb.provenance..",
-					"..kb.neo4j..")
+					"..kb.pyramid..", "..kb.exposure..", "..kb.finance..", "..kb.neo4j..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("..kb.api..", "..kb.ingest..")
-			.check(classes);
+			.check(classes());
+	}
+
+	private static JavaClasses classes() {
+		return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages(KnowledgeBaseApplication.class.getPackageName());
 	}
 
 }

@@ -14,6 +14,7 @@ import io.littlegiants.kb.catalog.TradeFlow;
 import io.littlegiants.kb.firm.Certification;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.provenance.Source;
+import io.littlegiants.kb.pyramid.Figure;
 import io.littlegiants.kb.provenance.SourceService;
 import io.littlegiants.kb.supplychain.Relationship;
 
@@ -107,6 +108,11 @@ class SourceController {
 	@BatchMapping(typeName = "ExportMarket", field = "sources")
 	Map<ExportMarket, List<Source>> exportMarketSources(List<ExportMarket> markets) {
 		return this.sources.sourcesOf(markets, ExportMarket::sourceIds);
+	}
+
+	@BatchMapping(typeName = "Figure", field = "sources")
+	Map<Figure, List<Source>> figureSources(List<Figure> figures) {
+		return this.sources.sourcesOf(figures, Figure::sourceIds);
 	}
 
 	@BatchMapping(typeName = "ProgramFact", field = "sources")

@@ -13,7 +13,7 @@ import io.littlegiants.kb.Graph;
 public record ProgramFact(String id, String fact, String value, String unit, Integer year, String tier, Integer batch,
 		String notes, String confidence, List<String> sourceIds) {
 
-	static ProgramFact from(Map<String, Object> map) {
+	public static ProgramFact from(Map<String, Object> map) {
 		return new ProgramFact(Graph.str(map, "id"), Graph.str(map, "fact"), Graph.str(map, "value"),
 				Graph.str(map, "unit"), Graph.integer(map, "year"), Graph.str(map, "tier"), Graph.integer(map, "batch"),
 				Graph.str(map, "notes"), Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));

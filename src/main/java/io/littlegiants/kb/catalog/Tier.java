@@ -10,7 +10,7 @@ import io.littlegiants.kb.Graph;
  */
 public record Tier(String id, int rank, String name, String nameZh, Long targetSize, List<String> sourceIds) {
 
-	static Tier from(Map<String, Object> map) {
+	public static Tier from(Map<String, Object> map) {
 		Integer target = Graph.integer(map, "targetSize");
 		return new Tier(Graph.str(map, "id"), Graph.integer(map, "rank"), Graph.str(map, "name"),
 				Graph.str(map, "nameZh"), target == null ? null : target.longValue(), Graph.strings(map, "sourceIds"));

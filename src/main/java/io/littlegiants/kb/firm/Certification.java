@@ -37,7 +37,7 @@ public record Certification(String id, String firmId, String tier, String level,
 		return day.isAfter(this.validUntil) ? CertificationStatus.EXPIRED : CertificationStatus.ACTIVE;
 	}
 
-	static Certification from(String firmId, Map<String, Object> map) {
+	public static Certification from(String firmId, Map<String, Object> map) {
 		return new Certification(Graph.str(map, "id"), firmId, Graph.str(map, "tier"), Graph.str(map, "level"),
 				Graph.integer(map, "batch"), Graph.integer(map, "awardYear"), Graph.date(map, "awarded"),
 				Graph.str(map, "awardedPrecision"), Graph.date(map, "validUntil"),

@@ -90,7 +90,7 @@ class FirmQueries {
 	}
 
 	/** The code of a Chinese province given by code, Chinese or English name. */
-	private String provinceCode(String province) {
+	String provinceCode(String argument, String province) {
 		String text = province.strip();
 		return this.client.query("""
 				MATCH (r:Region {level: 'PROVINCE'})
@@ -101,7 +101,7 @@ class FirmQueries {
 			.to("p")
 			.fetchAs(String.class)
 			.first()
-			.orElseThrow(() -> new InvalidInputException("filter.province", "'" + province
+			.orElseThrow(() -> new InvalidInputException(argument, "'" + province
 					+ "' is not a Chinese province: give its code (33), Chinese name (浙江省, 浙江) or English name (Zhejiang)"));
 	}
 
@@ -119,7 +119,7 @@ class FirmQueries {
 		}
 		if (filter.province() != null) {
 			where.add("f.provinceCode = $provinceCode");
-			params.put("provinceCode", provinceCode(filter.province()));
+			params.put("provinceCode", provinceCode("filter.province", filter.province()));
 		}
 		if (filter.hasCertificationCriteria()) {
 			List<String> cert = new ArrayList<>();

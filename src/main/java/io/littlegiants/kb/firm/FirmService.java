@@ -89,6 +89,11 @@ public class FirmService {
 		return names.stream().anyMatch(n -> n.toLowerCase().startsWith(wanted)) ? 1 : 2;
 	}
 
+	/** The code of a Chinese province given by code, Chinese or English name. */
+	public String provinceCode(String argument, String province) {
+		return this.queries.provinceCode(argument, province);
+	}
+
 	public LocalDate today() {
 		return LocalDate.now(this.clock);
 	}

@@ -14,7 +14,7 @@ public record Relationship(String id, String type, String direction, Organizatio
 		List<String> hsCodes, String since, String until, String date, Double amount, String currency, String round,
 		String board, String ticker, String notes, String confidence, List<String> sourceIds) {
 
-	static Relationship from(String direction, Map<String, Object> rel, Organization counterpart) {
+	public static Relationship from(String direction, Map<String, Object> rel, Organization counterpart) {
 		return new Relationship(Graph.str(rel, "id"), Graph.str(rel, "type"), direction, counterpart,
 				Graph.str(rel, "product"), Graph.strings(rel, "hsCodes"), Graph.str(rel, "since"),
 				Graph.str(rel, "until"), Graph.str(rel, "date"), Graph.decimal(rel, "amount"),

@@ -393,6 +393,60 @@ class ShippedDataTests {
 			.isEqualTo("902190");
 	}
 
+	@Test
+	void analystQuestionsAnswerOnTheShippedData() {
+		// relations.csv: Anda makes LFP cathode material (284290) and holds a Little
+		// Giant title;
+		// Leaderdrive and KOFON make harmonic/planetary reducers (848340) like Nabtesco;
+		// Kait
+		// supplies Volkswagen (MERICS); Anda supplies CATL; Anda and Kait supply BYD.
+		this.graphQl
+			.document(
+					"""
+							{ lfp: importSubstitutes(hsCode: "284290") { items { firm { id } match certifications { tier { id } } } }
+							  reducers: importSubstitutes(foreignFirmId: "jp-nabtesco") { items { firm { id } match } }
+							  vw: supplyPaths(firmId: "de-volkswagen", direction: UPSTREAM, maxDepth: 3, tier: LITTLE_GIANT) {
+							    items { firm { id } depth hops { link { confidence sources { publisher } } } } }
+							  byd: supplyPaths(firmId: "cn-byd", direction: UPSTREAM, maxDepth: 1, tier: LITTLE_GIANT) { items { firm { id } } }
+							  catl: supplyPaths(firmId: "cn-catl", direction: UPSTREAM, maxDepth: 1, tier: LITTLE_GIANT) { items { firm { id } } }
+							  funnel: cultivationFunnel(asOf: "2024-06-30", province: "Zhejiang") { tiers { tier { id } byBatch { batch firms } } }
+							  exposure: euExposure { exporters { exporter { id } } aggregate { computed publishedFigures { value } } } }
+							""")
+			.execute()
+			.path("lfp.items[*].firm.id")
+			.entityList(String.class)
+			.contains("cn-guizhou-anda")
+			.path("reducers.items[*].firm.id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).contains("cn-leaderdrive", "cn-kofon"))
+			.path("reducers.items[*].match")
+			.entityList(String.class)
+			.satisfies(matches -> assertThat(matches).containsOnly("SUBHEADING"))
+			.path("vw.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-hubei-kait")
+			.path("vw.items[0].hops[0].link.confidence")
+			.entity(String.class)
+			.isEqualTo("UNVERIFIED")
+			.path("byd.items[*].firm.id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("cn-guizhou-anda", "cn-hubei-kait"))
+			.path("catl.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-guizhou-anda")
+			// The 75 batch-2 Zhejiang firms passed the 2023 review, so they are active
+			// mid-2024.
+			.path("funnel.tiers[2].byBatch[?(@.batch == 2)].firms")
+			.entityList(Integer.class)
+			.containsExactly(75)
+			.path("exposure.aggregate.computed")
+			.entity(Boolean.class)
+			.isEqualTo(false)
+			.path("exposure.aggregate.publishedFigures[*].value")
+			.entityList(String.class)
+			.satisfies(values -> assertThat(values).containsExactlyInAnyOrder("230000000000", "40"));
+	}
+
 	private void expectError(String document, String code, String messagePart) {
 		this.graphQl.document(document).execute().errors().satisfy(errors -> {
 			assertThat(errors).hasSize(1);

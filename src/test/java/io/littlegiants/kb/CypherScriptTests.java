@@ -1,4 +1,4 @@
-package io.littlegiants.kb.ingest;
+package io.littlegiants.kb;
 
 import org.junit.jupiter.api.Test;
 

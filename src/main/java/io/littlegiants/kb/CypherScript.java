@@ -1,4 +1,4 @@
-package io.littlegiants.kb.ingest;
+package io.littlegiants.kb;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -50,7 +50,7 @@ public record CypherScript(String name, List<String> statements) {
 		return statements.get(0);
 	}
 
-	static CypherScript read(Resource resource) {
+	private static CypherScript read(Resource resource) {
 		try {
 			String text = resource.getContentAsString(StandardCharsets.UTF_8);
 			return new CypherScript(resource.getFilename(), parse(text));
@@ -60,7 +60,8 @@ public record CypherScript(String name, List<String> statements) {
 		}
 	}
 
-	static List<String> parse(String text) {
+	/** Splits a script into statements. */
+	public static List<String> parse(String text) {
 		String withoutComments = text.lines()
 			.filter(line -> !line.strip().startsWith("//"))
 			.reduce("", (a, b) -> a + b + "\n");

@@ -1,0 +1,39 @@
+// Money that reached certified firms, summed per group and currency (never converted).
+// Definition:
+// - certified firm: a firm with a recorded certification; its tier for grouping is the highest
+//   rank it holds;
+// - channels: STATE_BANK_LOAN and COMMERCIAL_BANK_LOAN (LENDS_TO from a bank, by the bank's
+//   ownership), GUIDANCE_FUND and VC_PE (INVESTS_IN from a fund, by its fundType),
+//   PRIVATE_PLACEMENT (INVESTS_IN whose round says so), CORPORATE (INVESTS_IN from a firm or
+//   another organization), IPO (the amount raised on LISTED_ON);
+// - only relationships with an amount are summed; year is the first four characters of the
+//   relationship's date (or since); exchange is set for IPOs only;
+// - a group key not in $groupBy is null, so rows sum over it.
+// Parameters: $groupBy (list of CHANNEL, TIER, YEAR, PROVINCE, EXCHANGE).
+MATCH (f:Firm)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
+WITH f, max(t.rank) AS rank
+MATCH (top:Tier {rank: rank})
+CALL (f) {
+  MATCH (f)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL
+  RETURN r, CASE WHEN bank.ownership = 'STATE' THEN 'STATE_BANK_LOAN' ELSE 'COMMERCIAL_BANK_LOAN' END AS channel,
+         null AS exchange
+  UNION
+  MATCH (f)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL
+  RETURN r, CASE
+      WHEN toUpper(coalesce(r.round, '')) CONTAINS 'PRIVATE PLACEMENT' THEN 'PRIVATE_PLACEMENT'
+      WHEN investor:Fund AND investor.fundType = 'GUIDANCE' THEN 'GUIDANCE_FUND'
+      WHEN investor:Fund THEN 'VC_PE'
+      ELSE 'CORPORATE' END AS channel, null AS exchange
+  UNION
+  MATCH (f)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL
+  RETURN r, 'IPO' AS channel, e.id AS exchange
+}
+WITH CASE WHEN 'CHANNEL' IN $groupBy THEN channel END AS channel,
+     CASE WHEN 'TIER' IN $groupBy THEN top.id END AS tier,
+     CASE WHEN 'YEAR' IN $groupBy THEN toInteger(left(coalesce(r.date, r.since), 4)) END AS year,
+     CASE WHEN 'PROVINCE' IN $groupBy THEN f.provinceEn END AS province,
+     CASE WHEN 'EXCHANGE' IN $groupBy THEN exchange END AS exchange,
+     r.currency AS currency, r.amount AS amount, f
+RETURN channel, tier, year, province, exchange, currency, sum(amount) AS amount, count(*) AS flows,
+       count(DISTINCT f) AS firms
+ORDER BY channel, tier, year, province, exchange, currency

@@ -1,0 +1,71 @@
+// Certified firms whose known figures fall below the published selection criteria.
+// Definition:
+// - firms holding a certification in $tier (any tier when null; with $activeOnly, one not
+//   expired on $day);
+// - each firm's latest reported figure per metric (REVENUE, RD_INTENSITY, INVENTION_PATENTS,
+//   MAIN_BUSINESS_SHARE); a missing figure makes its check UNKNOWN, never PASS;
+// - thresholds: the parameter when given, else the programme fact named beside each check:
+//   R&D intensity at least $minRdIntensityLarge percent for revenue of CNY 100 m or more and
+//   $minRdIntensitySmall for CNY 50-100 m (below CNY 50 m other criteria apply: UNKNOWN);
+//   invention patents at least $minInventionPatents; main business at least
+//   $minMainBusinessShare percent of revenue; full-year revenue at least $revenueMin (the lower
+//   end of the 2018 band) and, only when $revenueMax is given, at most that: firms outgrow the
+//   band after selection, which is not falling below the criteria;
+// - verdict BELOW when any check fails, UNKNOWN when none fails but one is unknown, else MEETS.
+// Rows: BELOW first, then UNKNOWN, then MEETS, each by firm name; counts cover every firm.
+// Parameters: $tier, $minRdIntensityLarge, $minRdIntensitySmall, $minInventionPatents,
+// $minMainBusinessShare, $revenueMin, $revenueMax, $day, $activeOnly, $limit.
+OPTIONAL MATCH (rdLarge:ProgramFact {id: 'fact-2022-little-giant-criteria-r-d-intensity-firms-with-revenue-cny-100-m-2022'})
+OPTIONAL MATCH (rdSmall:ProgramFact {id: 'fact-2022-little-giant-criteria-r-d-intensity-firms-with-revenue-cny-50-100-2022'})
+OPTIONAL MATCH (ip:ProgramFact {id: 'fact-2022-little-giant-criteria-class-i-ip-related-to-main-product-2022'})
+OPTIONAL MATCH (main:ProgramFact {id: 'fact-2022-little-giant-criteria-main-business-share-of-revenue-2022'})
+OPTIONAL MATCH (band:ProgramFact {id: 'fact-2018-criteria-previous-year-operating-revenue-range-2018'})
+WITH coalesce($minRdIntensityLarge, toFloat(rdLarge.value)) AS rdLargeMin, rdLarge,
+     coalesce($minRdIntensitySmall, toFloat(rdSmall.value)) AS rdSmallMin, rdSmall,
+     coalesce($minInventionPatents, toFloat(ip.value)) AS patentsMin, ip,
+     coalesce($minMainBusinessShare, toFloat(main.value)) AS mainMin, main,
+     coalesce($revenueMin, toFloat(split(band.value, '-')[0])) AS revenueMin,
+     $revenueMax AS revenueMax, band
+MATCH (f:Firm)-[:HOLDS]->(c:Certification)
+WHERE ($tier IS NULL OR c.tier = $tier) AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
+WITH DISTINCT f, rdLargeMin, rdLarge, rdSmallMin, rdSmall, patentsMin, ip, mainMin, main, revenueMin, revenueMax, band
+CALL (f) {
+  OPTIONAL MATCH (f)-[:REPORTED]->(x:Figure)
+  WITH x ORDER BY x.period DESC
+  WITH collect(x) AS figures
+  RETURN [x IN figures WHERE x.metric = 'REVENUE'][0] AS revenue,
+         [x IN figures WHERE x.metric = 'REVENUE' AND x.period =~ '\\d{4}'][0] AS annualRevenue,
+         [x IN figures WHERE x.metric = 'RD_INTENSITY'][0] AS rd,
+         [x IN figures WHERE x.metric = 'INVENTION_PATENTS'][0] AS patents,
+         [x IN figures WHERE x.metric = 'MAIN_BUSINESS_SHARE'][0] AS mainShare
+}
+WITH f, revenue, annualRevenue, rd, patents, mainShare, patentsMin, ip, mainMin, main, revenueMin, revenueMax, band,
+     CASE WHEN revenue IS NULL THEN null
+          WHEN revenue.value >= 100000000 THEN {min: rdLargeMin, fact: rdLarge}
+          WHEN revenue.value >= 50000000 THEN {min: rdSmallMin, fact: rdSmall} END AS rdRule
+WITH f, [
+  {criterion: 'RD_INTENSITY', threshold: rdRule.min, figure: rd, basis: revenue, factId: rdRule.fact.id,
+   status: CASE WHEN rd IS NULL OR rdRule IS NULL OR rdRule.min IS NULL THEN 'UNKNOWN'
+                WHEN rd.value >= rdRule.min THEN 'PASS' ELSE 'FAIL' END},
+  {criterion: 'INVENTION_PATENTS', threshold: patentsMin, figure: patents, factId: ip.id,
+   status: CASE WHEN patents IS NULL OR patentsMin IS NULL THEN 'UNKNOWN'
+                WHEN patents.value >= patentsMin THEN 'PASS' ELSE 'FAIL' END},
+  {criterion: 'MAIN_BUSINESS_SHARE', threshold: mainMin, figure: mainShare, factId: main.id,
+   status: CASE WHEN mainShare IS NULL OR mainMin IS NULL THEN 'UNKNOWN'
+                WHEN mainShare.value >= mainMin THEN 'PASS' ELSE 'FAIL' END},
+  {criterion: 'REVENUE_BAND', threshold: revenueMin, thresholdMax: revenueMax, figure: annualRevenue, factId: band.id,
+   status: CASE WHEN annualRevenue IS NULL OR revenueMin IS NULL THEN 'UNKNOWN'
+                WHEN annualRevenue.value >= revenueMin AND (revenueMax IS NULL OR annualRevenue.value <= revenueMax) THEN 'PASS'
+                ELSE 'FAIL' END}
+] AS checks
+WITH f, checks, CASE
+    WHEN any(k IN checks WHERE k.status = 'FAIL') THEN 'BELOW'
+    WHEN any(k IN checks WHERE k.status = 'UNKNOWN') THEN 'UNKNOWN'
+    ELSE 'MEETS' END AS verdict
+ORDER BY CASE verdict WHEN 'BELOW' THEN 0 WHEN 'UNKNOWN' THEN 1 ELSE 2 END, f.name, f.id
+WITH collect({firm: properties(f), verdict: verdict,
+              checks: [k IN checks | k{.*, figure: properties(k.figure), basis: properties(k.basis)}]}) AS rows
+RETURN size([r IN rows WHERE r.verdict = 'BELOW']) AS below,
+       size([r IN rows WHERE r.verdict = 'UNKNOWN']) AS unknown,
+       size([r IN rows WHERE r.verdict = 'MEETS']) AS meets,
+       rows[0..$limit] AS rows

@@ -1,0 +1,53 @@
+// EU exporters exposed to certified Chinese competitors, ranked by an exposure score.
+// Definition:
+// - EU exporters: firms headquartered in an EU-27 country ($country narrows to one);
+// - the exporter's products: HS subheadings of its products (MAKES) and of the product lines
+//   it sells in China (SELLS_IN); $hsCode keeps those under that code;
+// - certified makers: Chinese firms with a product classified under the same subheading and a
+//   recorded certification (with $activeOnly, one not expired on $day); $sector keeps makers in
+//   that sector or direction;
+// - sharedChineseCustomers: the exporter's Chinese customers (SUPPLIES) that a certified maker
+//   already supplies;
+// - documentedRivals: certified Chinese firms a source names as its competitors (COMPETES_WITH);
+// - score = $wMakers x certified makers + $wCustomers x shared Chinese customers
+//           + $wRivals x documented rivals; only exporters with a score above 0 are returned;
+// - valueAtStake: the exporter's China revenue as published (revenue, not exports), shown,
+//   never used in the score.
+// Parameters: $country, $sector, $hsCode, $wMakers, $wCustomers, $wRivals, $day, $activeOnly, $limit.
+UNWIND CASE WHEN $country IS NULL
+  THEN COLLECT { MATCH (c:Country) WHERE c.eu RETURN c.code }
+  ELSE [$country] END AS code
+MATCH (:Country {code: code, eu: true})<-[:IN_COUNTRY]-(e:Firm)
+CALL (e) {
+  MATCH (e)-[:MAKES]->(:Product)-[:CLASSIFIED_AS]->(h:HsCode) RETURN h.code AS productCode
+  UNION
+  MATCH (e)-[s:SELLS_IN]->(:Country {code: 'CN'}) UNWIND s.hsCodes AS productCode RETURN productCode
+}
+WITH e, productCode WHERE $hsCode IS NULL OR productCode STARTS WITH $hsCode
+CALL (e, productCode) {
+  MATCH (:HsCode {code: productCode})<-[:CLASSIFIED_AS]-(:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
+  WHERE EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day }
+    AND ($sector IS NULL OR EXISTS { (m)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) })
+  RETURN collect(DISTINCT m) AS makers
+}
+WITH e, collect({code: productCode, makers: makers}) AS products
+WITH e, [p IN products WHERE size(p.makers) > 0] AS exposed,
+     reduce(all = [], p IN products | all + [m IN p.makers WHERE NOT m IN all]) AS makers
+CALL (e, makers) {
+  MATCH (e)-[:SUPPLIES]->(customer:Firm {country: 'CN'})<-[:SUPPLIES]-(m:Firm)
+  WHERE m IN makers
+  RETURN collect(DISTINCT {customer: properties(customer), maker: properties(m)}) AS shared
+}
+CALL (e) {
+  MATCH (e)-[r:COMPETES_WITH]-(m:Firm {country: 'CN'})
+  WHERE EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day }
+  RETURN collect(r{.*, rival: properties(m)}) AS rivals
+}
+WITH e, exposed, makers, shared, rivals,
+     $wMakers * size(makers) + $wCustomers * size(shared) + $wRivals * size(rivals) AS score
+WHERE score > 0
+ORDER BY score DESC, e.name
+LIMIT $limit
+RETURN properties(e) AS exporter, score, size(makers) AS certifiedMakers,
+       [p IN exposed | {code: p.code, makers: [m IN p.makers | properties(m)]}] AS exposedProducts,
+       shared AS sharedChineseCustomers, rivals AS documentedRivals

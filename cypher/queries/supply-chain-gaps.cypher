@@ -1,0 +1,48 @@
+// Products bought from foreign suppliers, and the certified Chinese firms that make them.
+// Definition:
+// - scope: one customer ($customerId), the firms of a sector or direction ($sector), or, with
+//   neither, China as a whole;
+// - a foreign purchase is a SUPPLIES edge valid on $asOf from a firm outside China to a firm
+//   in scope; for China as a whole also a foreign firm's product line sold in China (SELLS_IN);
+// - products are compared by HS code cut to $hsLevel digits (4 = heading, 6 = subheading);
+//   purchases without an HS code are not counted;
+// - a certified maker is a Chinese firm making a product classified under the code and holding
+//   a recorded certification (with $activeOnly, one not expired on $day); a gap is a code with
+//   no certified maker;
+// - values are summed per currency, never converted; rows rank gaps first, then by the number
+//   of foreign purchases, then by code.
+// Parameters: $customerId, $sector, $hsLevel (4 | 6), $asOf (ISO date text or null), $day, $activeOnly, $limit.
+CALL () {
+  UNWIND CASE
+    WHEN $customerId IS NOT NULL THEN [$customerId]
+    WHEN $sector IS NOT NULL THEN COLLECT {
+      MATCH (:Sector {id: $sector})<-[:PART_OF*0..1]-(:Sector)<-[:IN_SECTOR]-(f:Firm) RETURN DISTINCT f.id }
+    ELSE COLLECT { MATCH (f:Firm {country: 'CN'}) WHERE EXISTS { (f)<-[:SUPPLIES]-() } RETURN f.id }
+  END AS customerId
+  MATCH (customer:Organization {id: customerId})<-[r:SUPPLIES]-(supplier:Firm)
+  WHERE supplier.country <> 'CN'
+    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
+      AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))
+  UNWIND r.hsCodes AS fullCode
+  RETURN supplier, left(fullCode, $hsLevel) AS code, r AS purchase, 'SUPPLIES' AS kind
+  UNION
+  MATCH (supplier:Firm)-[r:SELLS_IN]->(:Country {code: 'CN'})
+  WHERE $customerId IS NULL AND $sector IS NULL AND supplier.country <> 'CN'
+  UNWIND r.hsCodes AS fullCode
+  RETURN supplier, left(fullCode, $hsLevel) AS code, r AS purchase, 'SELLS_IN' AS kind
+}
+WITH code, collect(DISTINCT supplier) AS suppliers, collect(DISTINCT purchase) AS purchases
+MATCH (h:HsCode {code: code})
+CALL (h) {
+  OPTIONAL MATCH (h)<-[:PART_OF*0..2]-(:HsCode)<-[:CLASSIFIED_AS]-(:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
+  WHERE EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day }
+  RETURN collect(DISTINCT properties(m)) AS makers
+}
+WITH h, suppliers, purchases, makers,
+     [cur IN COLLECT { UNWIND purchases AS p WITH p WHERE p.currency IS NOT NULL RETURN DISTINCT p.currency } |
+       {currency: cur, amount: reduce(total = 0.0, p IN purchases | total + CASE WHEN p.currency = cur THEN p.amount ELSE 0.0 END)}] AS values
+ORDER BY size(makers) = 0 DESC, size(purchases) DESC, h.code
+LIMIT $limit
+RETURN properties(h) AS hsCode, size(makers) = 0 AS gap, size(purchases) AS foreignPurchases,
+       [s IN suppliers | properties(s)] AS foreignSuppliers, values, makers AS certifiedMakers,
+       [p IN purchases | p{.*, type: type(p), supplier: properties(startNode(p))}] AS purchases

@@ -1,0 +1,68 @@
+package io.littlegiants.kb;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Shared parameter and result handling of the analytic questions: bounded result sizes
+ * that say when they were cut, and the day certifications are judged on.
+ */
+public final class Analysis {
+
+	/** Largest number of rows any analytic list returns at once. */
+	public static final int MAX_ROWS = 500;
+
+	private Analysis() {
+	}
+
+	/** Checks a requested row count against 1..{@link #MAX_ROWS}. */
+	public static int rows(String argument, Integer first, int fallback) {
+		int rows = first == null ? fallback : first;
+		if (rows < 1 || rows > MAX_ROWS) {
+			throw new InvalidInputException(argument,
+					argument + " must be between 1 and " + MAX_ROWS + ", was " + rows);
+		}
+		return rows;
+	}
+
+	/** Parameters with null values allowed (Map.of refuses them). */
+	public static Map<String, Object> parameters(Object... keysAndValues) {
+		Map<String, Object> parameters = new HashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return parameters;
+	}
+
+	/**
+	 * ISO text of a date, or null: queries compare it with partial dates of the sources.
+	 */
+	public static String text(LocalDate date) {
+		return date == null ? null : date.toString();
+	}
+
+	/**
+	 * A list cut to a size, saying whether it was cut.
+	 *
+	 * @param items at most the requested number of rows
+	 * @param truncated true when more rows matched
+	 */
+	public record Bounded<T>(List<T> items, boolean truncated) {
+
+		/** From rows fetched with a limit of one more than wanted. */
+		public static <T> Bounded<T> of(List<T> rows, int wanted) {
+			return rows.size() > wanted ? new Bounded<>(rows.subList(0, wanted), true) : new Bounded<>(rows, false);
+		}
+
+	}
+
+	/**
+	 * An amount of money in one currency; amounts in different currencies are never
+	 * added.
+	 */
+	public record Money(String currency, double amount) {
+	}
+
+}

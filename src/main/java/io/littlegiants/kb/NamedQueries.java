@@ -1,0 +1,39 @@
+package io.littlegiants.kb;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs the analytic questions kept as files under {@code cypher/queries/}: the file is
+ * the query, every value a parameter. Rows come back as maps keyed by the RETURN columns.
+ */
+@Component
+public class NamedQueries {
+
+	private final Neo4jClient client;
+
+	private final Map<String, String> statements = new ConcurrentHashMap<>();
+
+	NamedQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
+	/**
+	 * Runs {@code cypher/queries/<name>.cypher}.
+	 * @param name the file name without extension, e.g. {@code supply-paths}
+	 * @param parameters every parameter the file names (null values included)
+	 */
+	public List<Map<String, Object>> run(String name, Map<String, Object> parameters) {
+		return List.copyOf(this.client.query(statement(name)).bindAll(parameters).fetch().all());
+	}
+
+	/** The text of a named query, for EXPLAIN and documentation. */
+	public String statement(String name) {
+		return this.statements.computeIfAbsent(name, n -> CypherScript.statement("queries/" + n + ".cypher"));
+	}
+
+}

@@ -1,0 +1,59 @@
+package io.littlegiants.kb.api;
+
+import java.time.LocalDate;
+
+import io.littlegiants.kb.Analysis;
+import io.littlegiants.kb.Analysis.Bounded;
+import io.littlegiants.kb.firm.FirmService;
+import io.littlegiants.kb.supplychain.SingleSourceDependency;
+import io.littlegiants.kb.supplychain.SupplyChainAnalysis;
+import io.littlegiants.kb.supplychain.SupplyChainGap;
+import io.littlegiants.kb.supplychain.SupplyPath;
+
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * N-tier paths, single-source dependencies and supply-chain gaps.
+ */
+@Controller
+class SupplyChainAnalysisController {
+
+	private final SupplyChainAnalysis analysis;
+
+	private final FirmService firms;
+
+	SupplyChainAnalysisController(SupplyChainAnalysis analysis, FirmService firms) {
+		this.analysis = analysis;
+		this.firms = firms;
+	}
+
+	@QueryMapping
+	Bounded<SupplyPath> supplyPaths(@Argument String firmId, @Argument String direction, @Argument Integer maxDepth,
+			@Argument String tier, @Argument LocalDate asOf, @Argument Boolean activeOnly, @Argument Integer first) {
+		return this.analysis.supplyPaths(firmId, "UPSTREAM".equals(direction), maxDepth == null ? 3 : maxDepth, tier,
+				asOf, Boolean.TRUE.equals(activeOnly), day(asOf), Analysis.rows("first", first, 100));
+	}
+
+	@QueryMapping
+	Bounded<SingleSourceDependency> singleSourceDependencies(@Argument String customerId, @Argument Integer hsLevel,
+			@Argument LocalDate asOf, @Argument Boolean activeOnly, @Argument Integer first) {
+		return this.analysis.singleSourceDependencies(customerId, hsLevel == null ? 6 : hsLevel, asOf,
+				Boolean.TRUE.equals(activeOnly), day(asOf), Analysis.rows("first", first, 100));
+	}
+
+	@QueryMapping
+	Bounded<SupplyChainGap> supplyChainGaps(@Argument String customerId, @Argument String sector,
+			@Argument Integer hsLevel, @Argument LocalDate asOf, @Argument Boolean activeOnly,
+			@Argument Integer first) {
+		return this.analysis.gaps(customerId, sector, hsLevel == null ? 6 : hsLevel, asOf,
+				Boolean.TRUE.equals(activeOnly), day(asOf), Analysis.rows("first", first, 100));
+	}
+
+	/** Certifications are judged on the as-of day when one is given, else today. */
+	private LocalDate day(LocalDate asOf) {
+		return asOf == null ? this.firms.today() : asOf;
+	}
+
+}

@@ -1,0 +1,145 @@
+package io.littlegiants.kb.exposure;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.Analysis;
+import io.littlegiants.kb.Analysis.Bounded;
+import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.InvalidInputException;
+import io.littlegiants.kb.NamedQueries;
+import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.catalog.HsCode;
+import io.littlegiants.kb.catalog.ProgramFact;
+import io.littlegiants.kb.firm.Certification;
+import io.littlegiants.kb.firm.Organization;
+import io.littlegiants.kb.supplychain.Relationship;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The trade analysts' questions: which certified Chinese firms substitute a foreign
+ * firm's products, and which EU exporters are exposed to them.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ExposureAnalysis {
+
+	/** Published figures shown beside the computed aggregate. */
+	static final List<String> PUBLISHED_FIGURES = List.of("fact-merics-eu-exports-2023",
+			"fact-merics-eu-exports-threatened");
+
+	private final NamedQueries queries;
+
+	private final CatalogService catalog;
+
+	ExposureAnalysis(NamedQueries queries, CatalogService catalog) {
+		this.queries = queries;
+		this.catalog = catalog;
+	}
+
+	/** {@code cypher/queries/import-substitutes.cypher}. */
+	public Bounded<ImportSubstitute> importSubstitutes(String hsCode, String foreignFirmId, boolean activeOnly,
+			LocalDate day, int rows) {
+		if (hsCode == null && foreignFirmId == null) {
+			throw new InvalidInputException("hsCode", "give an hsCode, a foreignFirmId or both");
+		}
+		List<ImportSubstitute> found = this.queries
+			.run("import-substitutes",
+					Analysis.parameters("hsCode", hsCode, "foreignFirmId", foreignFirmId, "day", day, "activeOnly",
+							activeOnly, "limit", rows + 1))
+			.stream()
+			.map(row -> {
+				Organization firm = Organization.from(Graph.map(row.get("firm")));
+				return new ImportSubstitute(firm, Graph.str(row, "match"),
+						list(row.get("matches")).stream()
+							.map(m -> new ImportSubstitute.CodeMatch(Graph.str(m, "target"), Graph.str(m, "code"),
+									Graph.str(m, "match")))
+							.toList(),
+						list(row.get("certifications")).stream().map(c -> Certification.from(firm.id(), c)).toList(),
+						organizations(row.get("sharedCustomers")),
+						organizations(row.get("foreignFirmsChineseCustomers")),
+						list(row.get("capital")).stream()
+							.map(c -> new ImportSubstitute.Capital(Graph.str(c, "channel"), Graph.str(c, "currency"),
+									Graph.decimal(c, "amount"), Graph.integer(c, "count")))
+							.toList());
+			})
+			.toList();
+		return Bounded.of(found, rows);
+	}
+
+	/**
+	 * {@code cypher/queries/eu-exposure.cypher} and {@code eu-exposure-aggregate.cypher}.
+	 */
+	public EuExposure euExposure(String country, String sector, String hsCode, EuExposure.Weights weights,
+			boolean activeOnly, LocalDate day, int rows) {
+		EuExposure.Weights w = weights == null ? EuExposure.Weights.DEFAULTS : weights;
+		List<Map<String, Object>> found = this.queries.run("eu-exposure",
+				Analysis.parameters("country", country == null ? null : country.toUpperCase(), "sector", sector,
+						"hsCode", hsCode, "wMakers", w.makers(), "wCustomers", w.sharedCustomers(), "wRivals",
+						w.documentedRivals(), "day", day, "activeOnly", activeOnly, "limit", rows + 1));
+		List<String> codes = found.stream()
+			.flatMap(row -> list(row.get("exposedProducts")).stream())
+			.map(p -> Graph.str(p, "code"))
+			.distinct()
+			.toList();
+		Map<String, List<HsCode>> hsCodes = this.catalog.hsCodes(codes);
+		List<EuExposure.Exporter> exporters = found.stream().map(row -> {
+			Organization exporter = Organization.from(Graph.map(row.get("exporter")));
+			return new EuExposure.Exporter(exporter, Graph.decimal(row, "score"), Graph.integer(row, "certifiedMakers"),
+					list(row.get("exposedProducts")).stream()
+						.map(p -> new EuExposure.ExposedProduct(hsCodes.get(Graph.str(p, "code")).get(0),
+								organizations(p.get("makers"))))
+						.toList(),
+					list(row.get("sharedChineseCustomers")).stream()
+						.map(s -> new EuExposure.SharedCustomer(Organization.from(Graph.map(s.get("customer"))),
+								Organization.from(Graph.map(s.get("maker")))))
+						.toList(),
+					list(row.get("documentedRivals")).stream()
+						.map(r -> Relationship.from("BOTH", withType(r, "COMPETES_WITH"),
+								Organization.from(Graph.map(r.get("rival")))))
+						.toList());
+		}).toList();
+		Bounded<EuExposure.Exporter> bounded = Bounded.of(exporters, rows);
+		return new EuExposure(w, bounded.items(), bounded.truncated(), aggregate(activeOnly, day));
+	}
+
+	private EuExposure.Aggregate aggregate(boolean activeOnly, LocalDate day) {
+		Map<String, Object> row = this.queries
+			.run("eu-exposure-aggregate",
+					Analysis.parameters("reporter", "EU27", "hsLevel", 6, "year", null, "day", day, "activeOnly",
+							activeOnly))
+			.get(0);
+		List<ProgramFact> published = this.catalog.programFacts(null)
+			.stream()
+			.filter(f -> PUBLISHED_FIGURES.contains(f.id()))
+			.toList();
+		int flows = Graph.integer(row, "flows");
+		Double total = Graph.decimal(row, "totalValueEur");
+		Double exposed = Graph.decimal(row, "exposedValueEur");
+		boolean computed = flows > 0 && total != null && total > 0;
+		String note = computed
+				? "Share of EU-27 exports to China at HS subheading level, in the latest year loaded, whose code a certified Chinese firm makes."
+				: "Not computed: no EU-27 export flows to China at HS subheading level are loaded (the shipped trade data is by SITC group). Import Comext or Comtrade flows to compute it; the published figures are shown for reference only.";
+		return new EuExposure.Aggregate(Graph.integer(row, "year"), flows, Graph.integer(row, "exposedFlows"),
+				computed ? total : null, computed ? exposed : null, computed ? exposed / total : null, computed, note,
+				published);
+	}
+
+	private static Map<String, Object> withType(Map<String, Object> properties, String type) {
+		Map<String, Object> copy = new java.util.HashMap<>(properties);
+		copy.put("type", type);
+		return copy;
+	}
+
+	private static List<Map<String, Object>> list(Object value) {
+		return ((List<?>) value).stream().map(Graph::map).toList();
+	}
+
+	private static List<Organization> organizations(Object value) {
+		return list(value).stream().map(Organization::from).toList();
+	}
+
+}

@@ -1,0 +1,28 @@
+package io.littlegiants.kb.finance;
+
+import java.util.List;
+
+/**
+ * Money that reached certified firms, grouped as asked, and the share of listings by
+ * certified firms per exchange and year.
+ */
+public record CapitalFlows(List<String> groupBy, List<Group> groups, List<ListingShare> listingShares) {
+
+	/**
+	 * One group: the keys not grouped by are null. Amounts are in {@code currency}, never
+	 * converted.
+	 */
+	public record Group(String channel, String tier, Integer year, String province, String exchange, String currency,
+			double amount, int flows, int firms) {
+	}
+
+	/** Listings on one exchange in one year, and how many were by certified firms. */
+	public record ListingShare(String exchangeId, String exchange, Integer year, int listings, int certifiedListings) {
+
+		public double share() {
+			return this.listings == 0 ? 0 : (double) this.certifiedListings / this.listings;
+		}
+
+	}
+
+}

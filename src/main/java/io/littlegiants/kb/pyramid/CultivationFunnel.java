@@ -1,0 +1,33 @@
+package io.littlegiants.kb.pyramid;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.littlegiants.kb.catalog.ProgramFact;
+import io.littlegiants.kb.catalog.Tier;
+
+/**
+ * The cultivation pyramid on a day: per tier, firms with an active certification beside
+ * the target size and the published counts.
+ */
+public record CultivationFunnel(LocalDate asOf, List<TierCount> tiers) {
+
+	/**
+	 * One tier of the funnel.
+	 *
+	 * @param activeFirms firms with a certification active on the day
+	 * @param proposedFirms firms named only in a publicity list
+	 * @param expiredFirms firms whose certification had lapsed by the day
+	 * @param unknownValidityFirms firms whose certification has no date
+	 * @param byBatch active firms per batch
+	 * @param publishedCounts programme facts about the tier
+	 */
+	public record TierCount(Tier tier, Long targetSize, int activeFirms, int proposedFirms, int expiredFirms,
+			int unknownValidityFirms, List<BatchCount> byBatch, List<ProgramFact> publishedCounts) {
+	}
+
+	/** Active firms of one batch (null: batch not known). */
+	public record BatchCount(Integer batch, int firms) {
+	}
+
+}

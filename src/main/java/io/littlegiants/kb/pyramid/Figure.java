@@ -1,0 +1,24 @@
+package io.littlegiants.kb.pyramid;
+
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.Graph;
+
+/**
+ * A figure a firm reported for a period (revenue, R&D intensity, invention patents, main
+ * business share), as its source gives it.
+ */
+public record Figure(String id, String metric, String period, Double value, String unit, String notes,
+		String confidence, List<String> sourceIds) {
+
+	static Figure from(Map<String, Object> map) {
+		if (map == null || map.isEmpty()) {
+			return null;
+		}
+		return new Figure(Graph.str(map, "id"), Graph.str(map, "metric"), Graph.str(map, "period"),
+				Graph.decimal(map, "value"), Graph.str(map, "unit"), Graph.str(map, "notes"),
+				Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));
+	}
+
+}

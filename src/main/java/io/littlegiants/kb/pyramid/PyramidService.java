@@ -1,0 +1,140 @@
+package io.littlegiants.kb.pyramid;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.littlegiants.kb.Analysis;
+import io.littlegiants.kb.Analysis.Bounded;
+import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.InvalidInputException;
+import io.littlegiants.kb.NamedQueries;
+import io.littlegiants.kb.catalog.ProgramFact;
+import io.littlegiants.kb.catalog.Tier;
+import io.littlegiants.kb.firm.Certification;
+import io.littlegiants.kb.firm.Organization;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Questions about the cultivation pyramid itself: how it fills up, who is due for review,
+ * and who appears to fall below the selection criteria.
+ */
+@Service
+@Transactional(readOnly = true)
+public class PyramidService {
+
+	private final NamedQueries queries;
+
+	private final Neo4jClient client;
+
+	PyramidService(NamedQueries queries, Neo4jClient client) {
+		this.queries = queries;
+		this.client = client;
+	}
+
+	/** {@code cypher/queries/cultivation-funnel.cypher}. */
+	public CultivationFunnel funnel(LocalDate asOf, String level, String provinceCode, String sector) {
+		List<CultivationFunnel.TierCount> tiers = this.queries
+			.run("cultivation-funnel",
+					Analysis.parameters("asOf", asOf, "level", level, "provinceCode", provinceCode, "sector", sector))
+			.stream()
+			.map(row -> {
+				Tier tier = Tier.from(Graph.map(row.get("tier")));
+				List<CultivationFunnel.BatchCount> batches = ((List<?>) row.get("byBatch")).stream()
+					.map(Graph::map)
+					.map(b -> new CultivationFunnel.BatchCount(Graph.integer(b, "batch"), Graph.integer(b, "firms")))
+					.toList();
+				List<ProgramFact> facts = ((List<?>) row.get("publishedCounts")).stream()
+					.map(Graph::map)
+					.map(ProgramFact::from)
+					.toList();
+				return new CultivationFunnel.TierCount(tier, tier.targetSize(), count(row, "activeFirms"),
+						count(row, "proposedFirms"), count(row, "expiredFirms"), count(row, "unknownValidityFirms"),
+						batches, facts);
+			})
+			.toList();
+		return new CultivationFunnel(asOf, tiers);
+	}
+
+	/** {@code cypher/queries/recertification-due.cypher}. */
+	public Bounded<DueCertification> recertificationDue(LocalDate from, LocalDate to, String tier, int rows) {
+		if (to.isBefore(from)) {
+			throw new InvalidInputException("to", "to (" + to + ") is before from (" + from + ")");
+		}
+		List<DueCertification> due = this.queries
+			.run("recertification-due", Analysis.parameters("from", from, "to", to, "tier", tier, "limit", rows + 1))
+			.stream()
+			.map(row -> {
+				Organization firm = Organization.from(Graph.map(row.get("firm")));
+				return new DueCertification(firm, Certification.from(firm.id(), Graph.map(row.get("certification"))));
+			})
+			.toList();
+		return Bounded.of(due, rows);
+	}
+
+	/** {@code cypher/queries/criteria-audit.cypher}. */
+	public CriteriaAudit criteriaAudit(String tier, CriteriaAudit.Criteria criteria, boolean activeOnly, LocalDate day,
+			int rows) {
+		CriteriaAudit.Criteria c = criteria == null ? CriteriaAudit.Criteria.DEFAULTS : criteria;
+		Map<String, Object> row = this.queries
+			.run("criteria-audit", Analysis.parameters("tier", tier, "minRdIntensityLarge", c.minRdIntensityLarge(),
+					"minRdIntensitySmall", c.minRdIntensitySmall(), "minInventionPatents", c.minInventionPatents(),
+					"minMainBusinessShare", c.minMainBusinessShare(), "revenueMin", c.revenueMin(), "revenueMax",
+					c.revenueMax(), "day", day, "activeOnly", activeOnly, "limit", rows))
+			.get(0);
+		Map<String, ProgramFact> facts = programFacts();
+		List<CriteriaAudit.AuditedFirm> firms = ((List<?>) row.get("rows")).stream().map(Graph::map).map(r -> {
+			List<CriteriaAudit.Check> checks = ((List<?>) r.get("checks")).stream()
+				.map(Graph::map)
+				.map(k -> new CriteriaAudit.Check(Graph.str(k, "criterion"), Graph.str(k, "status"),
+						Graph.decimal(k, "threshold"), Graph.decimal(k, "thresholdMax"),
+						Figure.from(Graph.map(k.get("figure"))), Figure.from(Graph.map(k.get("basis"))),
+						facts.get(Graph.str(k, "factId"))))
+				.toList();
+			return new CriteriaAudit.AuditedFirm(Organization.from(Graph.map(r.get("firm"))), Graph.str(r, "verdict"),
+					checks);
+		}).toList();
+		int below = count(row, "below");
+		int unknown = count(row, "unknown");
+		int meets = count(row, "meets");
+		return new CriteriaAudit(below, unknown, meets, firms, below + unknown + meets > firms.size());
+	}
+
+	/** Reported figures of many firms, keyed by firm id, newest period first. */
+	public Map<String, List<Figure>> figuresOf(Collection<String> firmIds) {
+		Map<String, List<Figure>> result = new LinkedHashMap<>();
+		firmIds.forEach(id -> result.put(id, new java.util.ArrayList<>()));
+		this.client.query("""
+				UNWIND $ids AS id MATCH (:Organization {id: id})-[:REPORTED]->(x:Figure)
+				RETURN id, x{.*} AS x ORDER BY x.metric, x.period DESC
+				""")
+			.bind(firmIds)
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach(r -> result.get((String) r.get("id")).add(Figure.from(Graph.map(r.get("x")))));
+		return result;
+	}
+
+	private Map<String, ProgramFact> programFacts() {
+		return this.client.query("MATCH (f:ProgramFact) RETURN f{.*} AS f")
+			.fetch()
+			.all()
+			.stream()
+			.map(r -> ProgramFact.from(Graph.map(r.get("f"))))
+			.collect(Collectors.toMap(ProgramFact::id, Function.identity()));
+	}
+
+	private static int count(Map<String, Object> row, String key) {
+		Integer value = Graph.integer(row, key);
+		return value == null ? 0 : value;
+	}
+
+}

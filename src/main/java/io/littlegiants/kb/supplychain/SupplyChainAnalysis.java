@@ -1,0 +1,127 @@
+package io.littlegiants.kb.supplychain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.Analysis;
+import io.littlegiants.kb.Analysis.Bounded;
+import io.littlegiants.kb.Analysis.Money;
+import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.InvalidInputException;
+import io.littlegiants.kb.NamedQueries;
+import io.littlegiants.kb.catalog.HsCode;
+import io.littlegiants.kb.firm.Organization;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * N-tier and dependency questions over SUPPLIES: supply paths, single-source dependencies
+ * and supply-chain gaps. Each runs one file under {@code cypher/queries/}.
+ */
+@Service
+@Transactional(readOnly = true)
+public class SupplyChainAnalysis {
+
+	/** Deepest supply path followed; the query's pattern allows no more. */
+	public static final int MAX_DEPTH = 6;
+
+	private final NamedQueries queries;
+
+	SupplyChainAnalysis(NamedQueries queries) {
+		this.queries = queries;
+	}
+
+	/** {@code cypher/queries/supply-paths.cypher}. */
+	public Bounded<SupplyPath> supplyPaths(String firmId, boolean upstream, int maxDepth, String tier, LocalDate asOf,
+			boolean activeOnly, LocalDate day, int rows) {
+		if (maxDepth < 1 || maxDepth > MAX_DEPTH) {
+			throw new InvalidInputException("maxDepth",
+					"maxDepth must be between 1 and " + MAX_DEPTH + ", was " + maxDepth);
+		}
+		List<SupplyPath> paths = this.queries
+			.run("supply-paths",
+					Analysis.parameters("firmId", firmId, "direction", upstream ? "UPSTREAM" : "DOWNSTREAM", "maxDepth",
+							maxDepth, "tier", tier, "asOf", Analysis.text(asOf), "day", day, "activeOnly", activeOnly,
+							"limit", rows + 1))
+			.stream()
+			.map(row -> new SupplyPath(Organization.from(Graph.map(row.get("firm"))), Graph.integer(row, "depth"),
+					((List<?>) row.get("hops")).stream().map(Graph::map).map(SupplyChainAnalysis::hop).toList()))
+			.toList();
+		return Bounded.of(paths, rows);
+	}
+
+	/** {@code cypher/queries/single-source-dependencies.cypher}. */
+	public Bounded<SingleSourceDependency> singleSourceDependencies(String customerId, int hsLevel, LocalDate asOf,
+			boolean activeOnly, LocalDate day, int rows) {
+		List<SingleSourceDependency> found = this.queries
+			.run("single-source-dependencies",
+					Analysis.parameters("customerId", customerId, "hsLevel", checkLevel(hsLevel), "asOf",
+							Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "limit", rows + 1))
+			.stream()
+			.map(row -> {
+				Organization supplier = Organization.from(Graph.map(row.get("supplier")));
+				Organization customer = Organization.from(Graph.map(row.get("customer")));
+				List<Relationship> supplies = ((List<?>) row.get("edges")).stream()
+					.map(Graph::map)
+					.map(e -> Relationship.from("INCOMING", withType(e, "SUPPLIES"), supplier))
+					.toList();
+				return new SingleSourceDependency(customer, HsCode.from(Graph.map(row.get("hsCode"))), supplier,
+						supplies, organizations(row.get("alternatives")));
+			})
+			.toList();
+		return Bounded.of(found, rows);
+	}
+
+	/** {@code cypher/queries/supply-chain-gaps.cypher}. */
+	public Bounded<SupplyChainGap> gaps(String customerId, String sector, int hsLevel, LocalDate asOf,
+			boolean activeOnly, LocalDate day, int rows) {
+		List<SupplyChainGap> gaps = this.queries
+			.run("supply-chain-gaps",
+					Analysis.parameters("customerId", customerId, "sector", sector, "hsLevel", checkLevel(hsLevel),
+							"asOf", Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "limit", rows + 1))
+			.stream()
+			.map(row -> new SupplyChainGap(HsCode.from(Graph.map(row.get("hsCode"))),
+					Boolean.TRUE.equals(row.get("gap")), Graph.integer(row, "foreignPurchases"),
+					organizations(row.get("foreignSuppliers")), money(row.get("values")),
+					organizations(row.get("certifiedMakers")),
+					((List<?>) row.get("purchases")).stream().map(Graph::map).map(p -> {
+						Organization supplier = Organization.from(Graph.map(p.get("supplier")));
+						return Relationship.from("INCOMING", p, supplier);
+					}).toList()))
+			.toList();
+		return Bounded.of(gaps, rows);
+	}
+
+	private static SupplyPath.Hop hop(Map<String, Object> hop) {
+		Organization supplier = Organization.from(Graph.map(hop.get("supplier")));
+		Organization customer = Organization.from(Graph.map(hop.get("customer")));
+		return new SupplyPath.Hop(supplier, Relationship.from("OUTGOING", withType(hop, "SUPPLIES"), customer));
+	}
+
+	private static Map<String, Object> withType(Map<String, Object> properties, String type) {
+		Map<String, Object> copy = new java.util.HashMap<>(properties);
+		copy.put("type", type);
+		return copy;
+	}
+
+	static List<Organization> organizations(Object list) {
+		return ((List<?>) list).stream().map(Graph::map).map(Organization::from).toList();
+	}
+
+	static List<Money> money(Object list) {
+		return ((List<?>) list).stream()
+			.map(Graph::map)
+			.map(m -> new Money(Graph.str(m, "currency"), Graph.decimal(m, "amount")))
+			.toList();
+	}
+
+	private static int checkLevel(int hsLevel) {
+		if (hsLevel != 4 && hsLevel != 6) {
+			throw new InvalidInputException("hsLevel", "hsLevel must be 4 (heading) or 6 (subheading), was " + hsLevel);
+		}
+		return hsLevel;
+	}
+
+}

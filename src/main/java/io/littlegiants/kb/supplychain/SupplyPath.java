@@ -1,0 +1,25 @@
+package io.littlegiants.kb.supplychain;
+
+import java.util.List;
+
+import io.littlegiants.kb.firm.Organization;
+
+/**
+ * A firm reached through supply relationships, with the shortest path to it.
+ *
+ * @param firm the supplier or customer reached
+ * @param depth number of supply tiers between the start and the firm
+ * @param hops the supply relationships along the path, from the start outwards
+ */
+public record SupplyPath(Organization firm, int depth, List<Hop> hops) {
+
+	/**
+	 * One supply relationship on a path.
+	 *
+	 * @param supplier the supplying firm
+	 * @param link the relationship, its counterpart being the customer
+	 */
+	public record Hop(Organization supplier, Relationship link) {
+	}
+
+}

@@ -1,0 +1,498 @@
+package io.littlegiants.kb.api;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import io.littlegiants.kb.CypherScript;
+import io.littlegiants.kb.NamedQueries;
+import io.littlegiants.kb.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.summary.Plan;
+import org.neo4j.harness.Neo4j;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The analytic questions on the fixture graph {@code fixtures/analytics.cypher}, through
+ * GraphQL. Every expected value was worked out by hand from that file; the comments say
+ * how.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kb.dataset.load=false")
+@AutoConfigureHttpGraphQlTester
+class AnalyticsTests {
+
+	static final Neo4j neo4j = TestNeo4j.start();
+
+	static {
+		try (Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none()); var session = driver.session()) {
+			String fixture = new ClassPathResource("fixtures/analytics.cypher")
+				.getContentAsString(StandardCharsets.UTF_8);
+			for (String statement : CypherScript.parse(fixture)) {
+				session.run(statement).consume();
+			}
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	@DynamicPropertySource
+	static void neo4jProperties(DynamicPropertyRegistry registry) {
+		TestNeo4j.register(registry, neo4j);
+	}
+
+	@AfterAll
+	static void stopNeo4j() {
+		neo4j.close();
+	}
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	NamedQueries queries;
+
+	@Test
+	void funnelCountsActiveFirmsPerTierAndBatchOnTheDay() {
+		// 2024-12-31: cn-a's LG (batch 6, from 2024-05-01) is active, cn-b's expired in
+		// 2003, cn-d's
+		// publicity entry (2025) has not started; cn-a's champion title has no dates.
+		this.graphQl.document("""
+				{ cultivationFunnel(asOf: "2024-12-31") { tiers { tier { id } targetSize activeFirms proposedFirms
+				  expiredFirms unknownValidityFirms byBatch { batch firms } publishedCounts { value } } } }
+				""")
+			.execute()
+			.path("cultivationFunnel.tiers[2].tier.id")
+			.entity(String.class)
+			.isEqualTo("LITTLE_GIANT")
+			.path("cultivationFunnel.tiers[2].activeFirms")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("cultivationFunnel.tiers[2].proposedFirms")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("cultivationFunnel.tiers[2].expiredFirms")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("cultivationFunnel.tiers[2].byBatch[0].batch")
+			.entity(Integer.class)
+			.isEqualTo(6)
+			.path("cultivationFunnel.tiers[2].publishedCounts[0].value")
+			.entity(String.class)
+			.isEqualTo("3012")
+			.path("cultivationFunnel.tiers[2].targetSize")
+			.entity(Integer.class)
+			.isEqualTo(10000)
+			.path("cultivationFunnel.tiers[3].unknownValidityFirms")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("cultivationFunnel.tiers[0].activeFirms")
+			.entity(Integer.class)
+			.isEqualTo(0);
+		// Mid-2025 cn-d's publicity entry has started: proposed, not active.
+		this.graphQl.document("{ cultivationFunnel(asOf: \"2025-06-30\") { tiers { proposedFirms activeFirms } } }")
+			.execute()
+			.path("cultivationFunnel.tiers[2].proposedFirms")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		// Only cn-a is in sector mic-02 (through its direction mic-02.2).
+		this.graphQl.document(
+				"{ cultivationFunnel(asOf: \"2024-12-31\", sector: \"mic-02\") { tiers { expiredFirms activeFirms } } }")
+			.execute()
+			.path("cultivationFunnel.tiers[2].expiredFirms")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("cultivationFunnel.tiers[2].activeFirms")
+			.entity(Integer.class)
+			.isEqualTo(1);
+	}
+
+	@Test
+	void recertificationDueListsValidityEndingInTheWindow() {
+		this.graphQl.document(
+				"{ recertificationDue(from: \"2028-01-01\", to: \"2099-12-31\") { truncated items { firm { id } certification { id } } } }")
+			.execute()
+			.path("recertificationDue.items[*].certification.id")
+			.entityList(String.class)
+			.containsExactly("cert-d", "cert-a")
+			.path("recertificationDue.truncated")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+		this.graphQl.document(
+				"{ recertificationDue(from: \"2028-01-01\", to: \"2099-12-31\", first: 1) { truncated items { firm { id } } } }")
+			.execute()
+			.path("recertificationDue.truncated")
+			.entity(Boolean.class)
+			.isEqualTo(true);
+		this.graphQl.document("{ recertificationDue(from: \"2030-01-01\", to: \"2029-01-01\") { truncated } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors.get(0).getExtensions()).containsEntry("code", "BAD_USER_INPUT"));
+	}
+
+	@Test
+	void supplyChainGapsRankGapsFirstAndKeepCurrenciesApart() {
+		// Foreign purchases by Chinese firms: 848340 three times (jp-f to cn-x EUR 100
+		// and to cn-y
+		// CNY 50, de-e to cn-x EUR 10), 850131 once (jp-f), and de-e's 850760 line sold
+		// in China.
+		// 850131 has no certified maker: the only gap, ranked first.
+		this.graphQl.document("""
+				{ supplyChainGaps { truncated items { hsCode { code } gap foreignPurchases foreignSuppliers { id }
+				  values { currency amount } certifiedMakers { id } } } }
+				""")
+			.execute()
+			.path("supplyChainGaps.items[*].hsCode.code")
+			.entityList(String.class)
+			.containsExactly("850131", "848340", "850760")
+			.path("supplyChainGaps.items[0].gap")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("supplyChainGaps.items[1].foreignPurchases")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("supplyChainGaps.items[1].values")
+			.entityList(Map.class)
+			.satisfies(values -> assertThat(values).containsExactlyInAnyOrder(
+					Map.of("currency", "EUR", "amount", 110.0), Map.of("currency", "CNY", "amount", 50.0)))
+			.path("supplyChainGaps.items[1].certifiedMakers[*].id")
+			.entityList(String.class)
+			.containsExactly("cn-a")
+			.path("supplyChainGaps.items[2].certifiedMakers[*].id")
+			.entityList(String.class)
+			.containsExactly("cn-d");
+		// One customer: cn-y buys only 848340, from jp-f.
+		this.graphQl.document(
+				"{ supplyChainGaps(customerId: \"cn-y\", hsLevel: 4) { items { hsCode { code } gap certifiedMakers { id } } } }")
+			.execute()
+			.path("supplyChainGaps.items[*].hsCode.code")
+			.entityList(String.class)
+			.containsExactly("8483")
+			.path("supplyChainGaps.items[0].certifiedMakers[*].id")
+			.entityList(String.class)
+			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("cn-a", "cn-b"));
+		// Nothing in scope: an empty answer, not an error.
+		this.graphQl.document("{ supplyChainGaps(customerId: \"nobody\") { items { gap } truncated } }")
+			.execute()
+			.path("supplyChainGaps.items")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void importSubstitutesFlagHeadingMatchesAndShowSharedCustomersAndCapital() {
+		// jp-f makes 848340. cn-a makes it too (subheading match), cn-b makes 848310
+		// (heading match,
+		// weaker), cn-c makes 848340 but holds no certification. cn-a and jp-f both
+		// supply cn-x.
+		this.graphQl.document("""
+				{ importSubstitutes(foreignFirmId: "jp-f") { items { firm { id } match sharedCustomers { id }
+				  foreignFirmsChineseCustomers { id } capital { channel currency amount count } } } }
+				""")
+			.execute()
+			.path("importSubstitutes.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "cn-b")
+			.path("importSubstitutes.items[*].match")
+			.entityList(String.class)
+			.containsExactly("SUBHEADING", "HEADING")
+			.path("importSubstitutes.items[0].foreignFirmsChineseCustomers[*].id")
+			.entityList(String.class)
+			.containsExactly("cn-x")
+			.path("importSubstitutes.items[0].capital")
+			.entityList(Map.class)
+			.satisfies(capital -> assertThat(capital).containsExactlyInAnyOrder(
+					Map.of("channel", "INVESTMENT", "currency", "CNY", "amount", 5000000.0, "count", 1),
+					Map.of("channel", "INVESTMENT", "currency", "EUR", "amount", 1000000.0, "count", 1),
+					Map.of("channel", "IPO", "currency", "CNY", "amount", 300000000.0, "count", 1)));
+		// activeOnly drops cn-b, whose certification expired in 2003.
+		this.graphQl.document("{ importSubstitutes(hsCode: \"8483.40\", activeOnly: true) { items { firm { id } } } }")
+			.execute()
+			.path("importSubstitutes.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a");
+		this.graphQl.document("{ importSubstitutes { items { match } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("give an hsCode, a foreignFirmId"));
+	}
+
+	@Test
+	void euExposureScoresWithWeightsAndComputesTheAggregateFromHsFlows() {
+		// de-e: makers of its codes 848340 (cn-a) and 850760 (cn-d) = 2; its Chinese
+		// customer cn-x
+		// is supplied by cn-a = 1; documented certified rival cn-a = 1. Score 1x2 + 2x1 +
+		// 1x1 = 5.
+		// Aggregate 2023: 848340 (EUR 1,000) has a certified maker, 850131 (EUR 3,000)
+		// has none.
+		this.graphQl
+			.document(
+					"""
+							{ euExposure { exporters { exporter { id } score certifiedMakers exposedProducts { hsCode { code } makers { id } }
+							    sharedChineseCustomers { customer { id } maker { id } } documentedRivals { counterpart { id } }
+							    valueAtStake { value currency } }
+							  aggregate { computed year flows exposedFlows totalValueEur exposedValueEur share publishedFigures { value } } } }
+							""")
+			.execute()
+			.path("euExposure.exporters[*].exporter.id")
+			.entityList(String.class)
+			.containsExactly("de-e")
+			.path("euExposure.exporters[0].score")
+			.entity(Double.class)
+			.isEqualTo(5.0)
+			.path("euExposure.exporters[0].sharedChineseCustomers[0].customer.id")
+			.entity(String.class)
+			.isEqualTo("cn-x")
+			.path("euExposure.exporters[0].documentedRivals[0].counterpart.id")
+			.entity(String.class)
+			.isEqualTo("cn-a")
+			.path("euExposure.exporters[0].valueAtStake.value")
+			.entity(Double.class)
+			.isEqualTo(1.0E9)
+			.path("euExposure.aggregate.year")
+			.entity(Integer.class)
+			.isEqualTo(2023)
+			.path("euExposure.aggregate.share")
+			.entity(Double.class)
+			.isEqualTo(0.25)
+			.path("euExposure.aggregate.publishedFigures[*].value")
+			.entityList(String.class)
+			.satisfies(values -> assertThat(values).containsExactlyInAnyOrder("230000000000", "40"));
+		this.graphQl.document(
+				"{ euExposure(weights: {makers: 0, sharedCustomers: 1, documentedRivals: 0}) { exporters { score } } fr: euExposure(country: \"FR\") { exporters { score } } }")
+			.execute()
+			.path("euExposure.exporters[0].score")
+			.entity(Double.class)
+			.isEqualTo(1.0)
+			.path("fr.exporters")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void supplyPathsCutCyclesSkipEdgesNotValidOnTheDayAndFilterByTier() {
+		// Upstream of cn-x: cn-a, jp-f, de-e (1), cn-b (2, through b -> a of 2019-2021),
+		// cn-c (3);
+		// the cycle back to cn-x is cut.
+		this.graphQl.document("""
+				{ supplyPaths(firmId: "cn-x", direction: UPSTREAM, maxDepth: 6) { items { firm { id } depth
+				  hops { supplier { id } link { counterpart { id } since until } } } } }
+				""")
+			.execute()
+			.path("supplyPaths.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "de-e", "jp-f", "cn-b", "cn-c")
+			.path("supplyPaths.items[4].depth")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("supplyPaths.items[4].hops[*].supplier.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "cn-b", "cn-c");
+		this.graphQl.document(
+				"{ supplyPaths(firmId: \"cn-x\", direction: UPSTREAM, maxDepth: 6, asOf: \"2024-01-01\") { items { firm { id } } } }")
+			.execute()
+			.path("supplyPaths.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "de-e", "jp-f");
+		this.graphQl.document(
+				"{ supplyPaths(firmId: \"cn-x\", direction: UPSTREAM, tier: LITTLE_GIANT) { items { firm { id } } } }")
+			.execute()
+			.path("supplyPaths.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "cn-b");
+		this.graphQl.document(
+				"{ supplyPaths(firmId: \"cn-x\", direction: UPSTREAM, tier: LITTLE_GIANT, activeOnly: true) { items { firm { id } } } }")
+			.execute()
+			.path("supplyPaths.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a");
+		this.graphQl.document(
+				"{ supplyPaths(firmId: \"cn-c\", direction: DOWNSTREAM, maxDepth: 2) { items { firm { id } depth } } }")
+			.execute()
+			.path("supplyPaths.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-b", "cn-a");
+		this.graphQl.document("{ supplyPaths(firmId: \"cn-x\", direction: UPSTREAM, maxDepth: 7) { truncated } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors.get(0).getMessage()).contains("maxDepth must be between 1 and 6"));
+	}
+
+	@Test
+	void singleSourceDependenciesNameTheSupplierAndAnyCertifiedAlternative() {
+		// cn-x buys 848340 from three suppliers (not single) and 850131 only from jp-f;
+		// cn-y buys
+		// 848340 only from jp-f, and certified cn-a makes it; cn-a buys 848310 only from
+		// cn-b;
+		// cn-b buys 848390 only from cn-c; x -> c carries no HS code and is not counted.
+		this.graphQl.document("""
+				{ singleSourceDependencies { items { customer { id } hsCode { code } supplier { id }
+				  hasCertifiedDomesticAlternative certifiedAlternatives { id } } } }
+				""")
+			.execute()
+			.path("singleSourceDependencies.items[*].customer.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "cn-b", "cn-x", "cn-y")
+			.path("singleSourceDependencies.items[*].hsCode.code")
+			.entityList(String.class)
+			.containsExactly("848310", "848390", "850131", "848340")
+			.path("singleSourceDependencies.items[3].certifiedAlternatives[*].id")
+			.entityList(String.class)
+			.containsExactly("cn-a")
+			.path("singleSourceDependencies.items[*].hasCertifiedDomesticAlternative")
+			.entityList(Boolean.class)
+			.containsExactly(false, false, false, true);
+		// On 2024-01-01 the b -> a supply (until 2021) no longer counts.
+		this.graphQl.document(
+				"{ singleSourceDependencies(customerId: \"cn-a\", asOf: \"2024-01-01\") { items { hsCode { code } } } }")
+			.execute()
+			.path("singleSourceDependencies.items")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
+	void capitalFlowsSumPerChannelAndCurrencyOnlyForCertifiedFirms() {
+		// cn-a (highest tier CHAMPION): guidance fund CNY 5 m, de-e EUR 1 m, IPO CNY 300
+		// m; cn-b
+		// (LITTLE_GIANT): state-bank loan CNY 2 m; cn-c holds no certification: its CNY 7
+		// m is left out.
+		this.graphQl.document("""
+				{ capitalFlows(groupBy: [CHANNEL, TIER]) { groups { channel tier currency amount flows firms }
+				  listingShares { exchangeId year listings certifiedListings share } } }
+				""")
+			.execute()
+			.path("capitalFlows.groups")
+			.entityList(Map.class)
+			.satisfies(groups -> assertThat(groups).containsExactly(
+					Map.of("channel", "CORPORATE", "tier", "CHAMPION", "currency", "EUR", "amount", 1000000.0, "flows",
+							1, "firms", 1),
+					Map.of("channel", "GUIDANCE_FUND", "tier", "CHAMPION", "currency", "CNY", "amount", 5000000.0,
+							"flows", 1, "firms", 1),
+					Map.of("channel", "IPO", "tier", "CHAMPION", "currency", "CNY", "amount", 300000000.0, "flows", 1,
+							"firms", 1),
+					Map.of("channel", "STATE_BANK_LOAN", "tier", "LITTLE_GIANT", "currency", "CNY", "amount", 2000000.0,
+							"flows", 1, "firms", 1)))
+			.path("capitalFlows.listingShares[0]")
+			.entity(Map.class)
+			.isEqualTo(
+					Map.of("exchangeId", "exch-1", "year", 2024, "listings", 2, "certifiedListings", 1, "share", 0.5));
+		// Grouped by currency only: CNY 5 m + 300 m + 2 m, EUR 1 m, never added together.
+		this.graphQl.document("{ capitalFlows(groupBy: []) { groups { channel currency amount } } }")
+			.execute()
+			.path("capitalFlows.groups[*].amount")
+			.entityList(Double.class)
+			.containsExactly(307000000.0, 1000000.0);
+	}
+
+	@Test
+	void criteriaAuditReportsFailuresUnknownsAndOverrides() {
+		// cn-a: revenue 200 m (2023) so R&D must reach 3%: 2.5% fails. cn-b: 150 m, 4%, 3
+		// patents,
+		// 75% main business: meets. cn-d: no figures: unknown, never passing.
+		this.graphQl.document("""
+				{ criteriaAudit { below unknown meets firms { firm { id } verdict
+				  checks { criterion status threshold figure { value period } criterionFact { id } } } } }
+				""")
+			.execute()
+			.path("criteriaAudit.below")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("criteriaAudit.unknown")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("criteriaAudit.meets")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("criteriaAudit.firms[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "cn-d", "cn-b")
+			.path("criteriaAudit.firms[0].checks[0].status")
+			.entity(String.class)
+			.isEqualTo("FAIL")
+			.path("criteriaAudit.firms[0].checks[0].figure.value")
+			.entity(Double.class)
+			.isEqualTo(2.5);
+		this.graphQl
+			.document(
+					"""
+							{ criteriaAudit(criteria: {minRdIntensityLarge: 2, revenueMin: 160000000}) { firms { firm { id } verdict } } }
+							""")
+			.execute()
+			.path("criteriaAudit.firms[*].verdict")
+			.entityList(String.class)
+			.containsExactly("BELOW", "UNKNOWN", "MEETS")
+			.path("criteriaAudit.firms[*].firm.id")
+			.entityList(String.class)
+			// cn-b's 150 m is now above the band; cn-a passes R&D at 2% and meets
+			// everything.
+			.containsExactly("cn-b", "cn-d", "cn-a");
+	}
+
+	@Test
+	void queriesNamingTheirStartBeginWithAnIndexSeek() {
+		Map<String, Map<String, Object>> starts = Map.of("supply-paths",
+				io.littlegiants.kb.Analysis.parameters("firmId", "cn-x", "direction", "UPSTREAM", "maxDepth", 3, "tier",
+						null, "asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
+				"recertification-due",
+				io.littlegiants.kb.Analysis.parameters("from", java.time.LocalDate.of(2026, 1, 1), "to",
+						java.time.LocalDate.of(2026, 12, 31), "tier", null, "limit", 10),
+				"single-source-dependencies", io.littlegiants.kb.Analysis.parameters("customerId", "cn-x", "hsLevel", 6,
+						"asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
+				"supply-chain-gaps", io.littlegiants.kb.Analysis.parameters("customerId", "cn-x", "sector", null,
+						"hsLevel", 6, "asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
+				"import-substitutes",
+				io.littlegiants.kb.Analysis.parameters("hsCode", "848340", "foreignFirmId", null, "day",
+						java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
+				"eu-exposure",
+				io.littlegiants.kb.Analysis.parameters("country", "DE", "sector", null, "hsCode", null, "wMakers", 1.0,
+						"wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(), "activeOnly", false,
+						"limit", 10),
+				"listing-shares", io.littlegiants.kb.Analysis.parameters("exchangeId", "exch-1"));
+		try (Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none()); var session = driver.session()) {
+			starts.forEach((name, parameters) -> {
+				Plan plan;
+				try {
+					plan = session.run("EXPLAIN " + this.queries.statement(name), parameters).consume().plan();
+				}
+				catch (RuntimeException ex) {
+					throw new AssertionError("EXPLAIN of " + name + " failed", ex);
+				}
+				Set<String> operators = operators(plan);
+				assertThat(operators).as(name + " plan " + operators)
+					.anyMatch(op -> op.contains("IndexSeek") || op.contains("IndexContainsScan"));
+				if (Set.of("supply-paths", "recertification-due").contains(name)) {
+					assertThat(operators).as(name)
+						.noneMatch(op -> op.startsWith("NodeByLabelScan") || op.startsWith("AllNodesScan"));
+				}
+			});
+		}
+	}
+
+	private static Set<String> operators(Plan plan) {
+		Set<String> operators = new java.util.HashSet<>();
+		operators.add(plan.operatorType());
+		plan.children().forEach(child -> operators.addAll(operators(child)));
+		return operators;
+	}
+
+	static List<String> ids(List<Map<String, Object>> rows) {
+		return rows.stream().map(r -> (String) r.get("id")).collect(Collectors.toList());
+	}
+
+}
