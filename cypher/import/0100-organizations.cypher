@@ -36,3 +36,13 @@ OPTIONAL MATCH (c:Country {code: row.country})
 CALL (o, c) {
   WITH o, c WHERE c IS NOT NULL MERGE (o)-[:IN_COUNTRY]->(c)
 };
+// Name keys: normalised legal, short and English names and aliases, the importer's lookup for
+// entity resolution (NameKeys.java computes the same keys). One key can name several
+// organizations: such a match is ambiguous and never merged.
+UNWIND $rows AS row
+WITH row WHERE row.nameKeys IS NOT NULL
+MATCH (o:Organization {id: row.id})
+UNWIND split(row.nameKeys, ';') AS entry
+WITH o, split(entry, '|')[0] AS kind, substring(entry, size(split(entry, '|')[0]) + 1) AS key
+MERGE (k:NameKey {key: key})
+MERGE (k)-[:NAMES {kind: kind}]->(o);

@@ -65,6 +65,47 @@ def norm_en(name):
     return re.sub(r'[^a-z0-9]+', ' ', (name or '').lower()).strip()
 
 
+# Name keys: the lookup keys the importer resolves names with (see NameKeys.java, which must
+# compute the same strings). Legal-form spellings that mean the same form are unified; different
+# forms (有限公司 and 股份有限公司) stay apart.
+LEGAL_SPELLINGS = [('有限责任公司', '有限公司')]
+EN_WORDS = {'limited': 'ltd', 'company': 'co', 'corporation': 'corp', 'incorporated': 'inc'}
+
+
+def legal_key(name):
+    s = unicodedata.normalize('NFKC', name or '')
+    s = re.sub(r'\s+', '', s).lower()
+    for a, b in LEGAL_SPELLINGS:
+        s = s.replace(a, b)
+    return s.replace('|', '').replace(';', '')
+
+
+def english_key(name):
+    s = unicodedata.normalize('NFKC', name or '').lower()
+    words = re.sub(r'[^0-9a-z\u3400-\u9fff]+', ' ', s).split()
+    return ' '.join(EN_WORDS.get(w, w) for w in words)
+
+
+def has_cjk(text):
+    return re.search(r'[\u3400-\u9fff]', text or '') is not None
+
+
+def name_keys(o):
+    keys = []
+    if o['nameZh']:
+        keys.append('LEGAL|' + legal_key(o['nameZh']))
+    if o['shortNameZh']:
+        keys.append('SHORT|' + legal_key(o['shortNameZh']))
+    for n in [o['nameEn'], o['name'] if not has_cjk(o['name']) else '']:
+        if n and english_key(n):
+            keys.append('EN|' + english_key(n))
+    for a in o['aliases']:
+        k = legal_key(a) if has_cjk(a) else english_key(a)
+        if k:
+            keys.append('ALIAS|' + k)
+    return list(OrderedDict.fromkeys(keys))
+
+
 def confidence_of(*texts):
     joined = ' '.join(t or '' for t in texts)
     if 'UNVERIFIED' in joined:
@@ -782,7 +823,9 @@ ORG_FIELDS = ['id', 'kind', 'name', 'nameZh', 'shortNameZh', 'nameEn', 'aliases'
               'city', 'founded', 'ownership', 'ownershipNote', 'controller', 'size', 'uscc', 'industry', 'mainProducts',
               'chinaRevenueValue', 'chinaRevenueCurrency', 'chinaRevenueFiscalYear', 'chinaRevenueSharePct', 'chinaRevenueScope',
               'notes', 'confidence', 'sourceIds']
-write('organizations.csv', orgs.values(), ORG_FIELDS)
+for o in orgs.values():
+    o['nameKeys'] = name_keys(o)
+write('organizations.csv', orgs.values(), ORG_FIELDS + ['nameKeys'])
 write('certifications.csv', certs.values(), ['id', 'firmId', 'tier', 'level', 'batch', 'awardYear', 'awarded', 'awardedPrecision',
                                              'validUntil', 'validUntilPrecision', 'stage', 'event', 'reviewYear', 'authorityId',
                                              'category', 'product', 'confidence', 'sourceIds'])

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 
-import io.littlegiants.kb.InvalidInputException;
+import io.littlegiants.kb.common.InvalidInputException;
 
 /**
  * Opaque page cursors: URL-safe Base64 of a kind tag and the values a keyset page resumes

@@ -1,7 +1,7 @@
 package io.littlegiants.kb.api;
 
-import io.littlegiants.kb.Analysis;
-import io.littlegiants.kb.Analysis.Bounded;
+import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.exposure.EuExposure;
 import io.littlegiants.kb.exposure.ExposureAnalysis;

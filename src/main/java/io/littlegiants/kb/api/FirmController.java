@@ -63,7 +63,7 @@ class FirmController {
 	List<SearchHit> search(@Argument String text, @Argument Integer first) {
 		int size = first == null ? 10 : first;
 		if (size < 1 || size > MAX_HITS) {
-			throw new io.littlegiants.kb.InvalidInputException("first",
+			throw new io.littlegiants.kb.common.InvalidInputException("first",
 					"first must be between 1 and " + MAX_HITS + ", was " + size);
 		}
 		return this.firms.search(text, size);

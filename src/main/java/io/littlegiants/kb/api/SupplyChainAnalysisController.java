@@ -2,8 +2,8 @@ package io.littlegiants.kb.api;
 
 import java.time.LocalDate;
 
-import io.littlegiants.kb.Analysis;
-import io.littlegiants.kb.Analysis.Bounded;
+import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.supplychain.SingleSourceDependency;
 import io.littlegiants.kb.supplychain.SupplyChainAnalysis;

@@ -2,7 +2,7 @@ package io.littlegiants.kb.catalog;
 
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 
 /**
  * A country or territory by its ISO 3166-1 alpha-2 code, with its Chinese name and EU

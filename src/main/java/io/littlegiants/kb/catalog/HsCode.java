@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import io.littlegiants.kb.Graph;
-import io.littlegiants.kb.InvalidInputException;
+import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.InvalidInputException;
 
 /**
  * A code of the HS 2022 nomenclature: a chapter (2 digits), heading (4) or subheading

@@ -3,7 +3,7 @@ package io.littlegiants.kb.catalog;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 
 /**
  * A Made in China 2025 priority sector ({@code kind} SECTOR) or one of its directions

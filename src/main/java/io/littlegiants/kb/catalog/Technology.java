@@ -3,7 +3,7 @@ package io.littlegiants.kb.catalog;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 
 /**
  * A critical technology of ASPI's tracker, with the country leading its research and

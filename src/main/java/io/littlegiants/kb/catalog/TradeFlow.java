@@ -3,7 +3,7 @@ package io.littlegiants.kb.catalog;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 
 /**
  * Trade in goods from a reporter to a partner in one product group and year, as

@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Analysis;
-import io.littlegiants.kb.Analysis.Bounded;
-import io.littlegiants.kb.Graph;
-import io.littlegiants.kb.InvalidInputException;
-import io.littlegiants.kb.NamedQueries;
+import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Analysis.Bounded;
+import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.InvalidInputException;
+import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.catalog.ProgramFact;
@@ -109,8 +109,7 @@ public class ExposureAnalysis {
 	private EuExposure.Aggregate aggregate(boolean activeOnly, LocalDate day) {
 		Map<String, Object> row = this.queries
 			.run("eu-exposure-aggregate",
-					Analysis.parameters("reporter", "EU27", "hsLevel", 6, "year", null, "day", day, "activeOnly",
-							activeOnly))
+					Analysis.parameters("hsLevel", 6, "year", null, "day", day, "activeOnly", activeOnly))
 			.get(0);
 		List<ProgramFact> published = this.catalog.programFacts(null)
 			.stream()
@@ -121,8 +120,8 @@ public class ExposureAnalysis {
 		Double exposed = Graph.decimal(row, "exposedValueEur");
 		boolean computed = flows > 0 && total != null && total > 0;
 		String note = computed
-				? "Share of EU-27 exports to China at HS subheading level, in the latest year loaded, whose code a certified Chinese firm makes."
-				: "Not computed: no EU-27 export flows to China at HS subheading level are loaded (the shipped trade data is by SITC group). Import Comext or Comtrade flows to compute it; the published figures are shown for reference only.";
+				? "Share of EU exports to China at HS subheading level (EU27 flows, else the member states), in the latest year loaded, whose code a certified Chinese firm makes."
+				: "Not computed: no EU export flows to China at HS subheading level in EUR are loaded (the shipped trade data is by SITC group). Import Comext or Comtrade flows to compute it; the published figures are shown for reference only.";
 		return new EuExposure.Aggregate(Graph.integer(row, "year"), flows, Graph.integer(row, "exposedFlows"),
 				computed ? total : null, computed ? exposed : null, computed ? exposed / total : null, computed, note,
 				published);

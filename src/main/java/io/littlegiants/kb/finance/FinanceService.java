@@ -3,10 +3,10 @@ package io.littlegiants.kb.finance;
 import java.util.List;
 import java.util.Set;
 
-import io.littlegiants.kb.Analysis;
-import io.littlegiants.kb.Graph;
-import io.littlegiants.kb.InvalidInputException;
-import io.littlegiants.kb.NamedQueries;
+import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.InvalidInputException;
+import io.littlegiants.kb.common.NamedQueries;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 
 /**
  * A firm's certification in one tier of the cultivation pyramid, reified so that its

@@ -1,6 +1,6 @@
 package io.littlegiants.kb.firm;
 
-import io.littlegiants.kb.Confidence;
+import io.littlegiants.kb.common.Confidence;
 
 /**
  * Criteria of {@code firms(filter:)}; every criterion given must hold. The certification

@@ -3,7 +3,7 @@ package io.littlegiants.kb.firm;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 
 /**
  * Any organization of the shared id space: a firm, or an institution (university,

@@ -1,6 +1,6 @@
 package io.littlegiants.kb.firm;
 
-import io.littlegiants.kb.InvalidInputException;
+import io.littlegiants.kb.common.InvalidInputException;
 
 /**
  * A unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from the code

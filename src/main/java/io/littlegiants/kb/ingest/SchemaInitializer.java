@@ -1,6 +1,6 @@
 package io.littlegiants.kb.ingest;
 
-import io.littlegiants.kb.CypherScript;
+import io.littlegiants.kb.common.CypherScript;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

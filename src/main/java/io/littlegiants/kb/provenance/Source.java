@@ -2,7 +2,7 @@ package io.littlegiants.kb.provenance;
 
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 
 /**
  * Where facts come from: a page, report, filing or dataset. Every node and relationship

@@ -3,7 +3,7 @@ package io.littlegiants.kb.pyramid;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 
 /**
  * A figure a firm reported for a period (revenue, R&D intensity, invention patents, main

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.littlegiants.kb.Analysis;
-import io.littlegiants.kb.Analysis.Bounded;
-import io.littlegiants.kb.Graph;
-import io.littlegiants.kb.InvalidInputException;
-import io.littlegiants.kb.NamedQueries;
+import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Analysis.Bounded;
+import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.InvalidInputException;
+import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.firm.Certification;

@@ -3,7 +3,7 @@ package io.littlegiants.kb.supplychain;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.firm.Organization;
 
 /**

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Graph;
+import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.firm.Organization;
 
 import org.springframework.data.neo4j.core.Neo4jClient;

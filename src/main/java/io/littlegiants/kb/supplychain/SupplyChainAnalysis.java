@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.Analysis;
-import io.littlegiants.kb.Analysis.Bounded;
-import io.littlegiants.kb.Analysis.Money;
-import io.littlegiants.kb.Graph;
-import io.littlegiants.kb.InvalidInputException;
-import io.littlegiants.kb.NamedQueries;
+import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Analysis.Bounded;
+import io.littlegiants.kb.common.Analysis.Money;
+import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.InvalidInputException;
+import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.firm.Organization;
 

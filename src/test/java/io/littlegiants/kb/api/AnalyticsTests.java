@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.littlegiants.kb.CypherScript;
-import io.littlegiants.kb.NamedQueries;
+import io.littlegiants.kb.common.CypherScript;
+import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -447,23 +447,24 @@ class AnalyticsTests {
 	@Test
 	void queriesNamingTheirStartBeginWithAnIndexSeek() {
 		Map<String, Map<String, Object>> starts = Map.of("supply-paths",
-				io.littlegiants.kb.Analysis.parameters("firmId", "cn-x", "direction", "UPSTREAM", "maxDepth", 3, "tier",
-						null, "asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
+				io.littlegiants.kb.common.Analysis.parameters("firmId", "cn-x", "direction", "UPSTREAM", "maxDepth", 3,
+						"tier", null, "asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
 				"recertification-due",
-				io.littlegiants.kb.Analysis.parameters("from", java.time.LocalDate.of(2026, 1, 1), "to",
+				io.littlegiants.kb.common.Analysis.parameters("from", java.time.LocalDate.of(2026, 1, 1), "to",
 						java.time.LocalDate.of(2026, 12, 31), "tier", null, "limit", 10),
-				"single-source-dependencies", io.littlegiants.kb.Analysis.parameters("customerId", "cn-x", "hsLevel", 6,
-						"asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
-				"supply-chain-gaps", io.littlegiants.kb.Analysis.parameters("customerId", "cn-x", "sector", null,
+				"single-source-dependencies", io.littlegiants.kb.common.Analysis.parameters("customerId", "cn-x",
 						"hsLevel", 6, "asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
+				"supply-chain-gaps",
+				io.littlegiants.kb.common.Analysis.parameters("customerId", "cn-x", "sector", null, "hsLevel", 6,
+						"asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
 				"import-substitutes",
-				io.littlegiants.kb.Analysis.parameters("hsCode", "848340", "foreignFirmId", null, "day",
+				io.littlegiants.kb.common.Analysis.parameters("hsCode", "848340", "foreignFirmId", null, "day",
 						java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
 				"eu-exposure",
-				io.littlegiants.kb.Analysis.parameters("country", "DE", "sector", null, "hsCode", null, "wMakers", 1.0,
-						"wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(), "activeOnly", false,
-						"limit", 10),
-				"listing-shares", io.littlegiants.kb.Analysis.parameters("exchangeId", "exch-1"));
+				io.littlegiants.kb.common.Analysis.parameters("country", "DE", "sector", null, "hsCode", null,
+						"wMakers", 1.0, "wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(),
+						"activeOnly", false, "limit", 10),
+				"listing-shares", io.littlegiants.kb.common.Analysis.parameters("exchangeId", "exch-1"));
 		try (Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none()); var session = driver.session()) {
 			starts.forEach((name, parameters) -> {
 				Plan plan;

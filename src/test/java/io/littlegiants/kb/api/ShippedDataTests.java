@@ -359,7 +359,7 @@ class ShippedDataTests {
 				.entity(Map.class)
 				.satisfies(data -> assertThat(data.values()).allSatisfy(value -> assertThat(value).isNotNull()));
 		}
-		assertThat(examples).isEqualTo(3);
+		assertThat(examples).as("the README shows its example queries").isGreaterThanOrEqualTo(3);
 	}
 
 	@Test

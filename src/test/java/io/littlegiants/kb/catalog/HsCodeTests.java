@@ -1,6 +1,6 @@
 package io.littlegiants.kb.catalog;
 
-import io.littlegiants.kb.InvalidInputException;
+import io.littlegiants.kb.common.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,4 +1,4 @@
-package io.littlegiants.kb;
+package io.littlegiants.kb.common;
 
 /**
  * A caller passed a value that cannot be answered (a negative page size, a malformed

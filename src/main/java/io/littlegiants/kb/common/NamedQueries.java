@@ -1,4 +1,4 @@
-package io.littlegiants.kb;
+package io.littlegiants.kb.common;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.littlegiants.kb;
+package io.littlegiants.kb.common;
 
 /**
  * How far a fact can be trusted, carried by every node and relationship beside its

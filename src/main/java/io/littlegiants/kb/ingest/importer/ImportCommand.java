@@ -1,0 +1,144 @@
+package io.littlegiants.kb.ingest.importer;
+
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code import}: loads files into the configured database (embedded or external).
+ */
+@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+		description = { "Imports files into the knowledge base, all or nothing per file unless --lenient.",
+				"Re-running the same command changes nothing; a run that was killed resumes where it stopped." },
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:every file imported (or, with --dry-run, valid)",
+				"1:a file was rejected, or had rejected rows", "2:wrong usage or an unreadable input" })
+public class ImportCommand implements Callable<Integer> {
+
+	@Option(names = "--format", required = true,
+			description = "kb (the layouts under import/), list (MIIT/provincial list), relations, trade (Comext or Comtrade)")
+	String format;
+
+	@Option(names = "--source", description = "id of an existing source")
+	String sourceId;
+
+	@Option(names = "--source-title", description = "title of a new source")
+	String sourceTitle;
+
+	@Option(names = "--source-publisher", description = "publisher of a new source")
+	String sourcePublisher;
+
+	@Option(names = "--source-url", description = "address of a new source")
+	String sourceUrl;
+
+	@Option(names = "--source-date", description = "date of a new source (YYYY, YYYY-MM or YYYY-MM-DD)")
+	String sourceDate;
+
+	@Option(names = "--synthetic",
+			description = "the new source is generated data: it and its facts are marked synthetic")
+	boolean synthetic;
+
+	@Option(names = "--dry-run", description = "validate and report, write nothing")
+	boolean dryRun;
+
+	@Option(names = "--lenient",
+			description = "load the valid rows; write the rejects beside the input (FILE.rejects.csv)")
+	boolean lenient;
+
+	@Option(names = "--encoding", description = "the files' encoding; default: UTF-8 or GB18030, detected")
+	String encoding;
+
+	@Option(names = "--aliases",
+			description = "CSV with columns name,id forcing how a name resolves (id NEW: a new firm)")
+	Path aliases;
+
+	@Option(names = "--tier", defaultValue = "LITTLE_GIANT",
+			description = "list format: tier of the list (INNOVATIVE_SME, SPECIALIZED_SME, LITTLE_GIANT, CHAMPION); default ${DEFAULT-VALUE}")
+	String tier;
+
+	@Option(names = "--level", defaultValue = "NATIONAL",
+			description = "list format: NATIONAL, PROVINCIAL or MUNICIPAL; default ${DEFAULT-VALUE}")
+	String level;
+
+	@Option(names = "--batch", description = "list format: batch number, when the file has no batch column")
+	Integer batch;
+
+	@Option(names = "--year", description = "list format: year of the list (award year; review year for reviews)")
+	Integer year;
+
+	@Option(names = "--stage", defaultValue = "DESIGNATED",
+			description = "list format: PUBLICITY, DESIGNATED, REVIEW_PUBLICITY or REVIEW_PASSED; default ${DEFAULT-VALUE}")
+	String stage;
+
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files")
+	List<Path> files;
+
+	private final Importer importer;
+
+	private final PrintStream console;
+
+	public ImportCommand(Importer importer, PrintStream console) {
+		this.importer = importer;
+		this.console = console;
+	}
+
+	@Override
+	public Integer call() {
+		try {
+			ImportOptions options = options();
+			for (Path file : this.files) {
+				if (!Files.isReadable(file)) {
+					throw new ImportException(file + ": no such readable file");
+				}
+			}
+			List<ImportReport> reports = this.importer.importFiles(this.files, options, this.console);
+			boolean clean = true;
+			for (ImportReport report : reports) {
+				report.errors().forEach(e -> this.console.println("  " + e));
+				report.decisions().forEach(d -> this.console.println("  " + d));
+				clean &= report.rejected() == 0;
+			}
+			return clean ? 0 : 1;
+		}
+		catch (ImportException ex) {
+			this.console.println("import: " + ex.getMessage());
+			return 2;
+		}
+	}
+
+	ImportOptions options() {
+		ImportOptions.Format f;
+		try {
+			f = ImportOptions.Format.valueOf(this.format.toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ImportException("unknown --format '" + this.format + "'; use kb, list, relations or trade");
+		}
+		requireOneOf("--tier", this.tier, ListFormat.TIERS);
+		requireOneOf("--level", this.level, ListFormat.LEVELS);
+		requireOneOf("--stage", this.stage, ListFormat.STAGES);
+		if (this.sourceDate != null && Values.checkPartialDate(this.sourceDate) != null) {
+			throw new ImportException("--source-date: " + Values.checkPartialDate(this.sourceDate));
+		}
+		return new ImportOptions(f,
+				new ImportOptions.SourceSpec(this.sourceId, this.sourceTitle, this.sourcePublisher, this.sourceUrl,
+						this.sourceDate, this.synthetic),
+				this.dryRun, this.lenient, this.encoding == null ? null : Charset.forName(this.encoding), this.aliases,
+				new ImportOptions.ListSpec(this.tier.toUpperCase(Locale.ROOT), this.level.toUpperCase(Locale.ROOT),
+						this.batch, this.year, this.stage.toUpperCase(Locale.ROOT)));
+	}
+
+	private static void requireOneOf(String option, String value, java.util.Set<String> allowed) {
+		if (!allowed.contains(value.toUpperCase(Locale.ROOT))) {
+			throw new ImportException(option + " '" + value + "' is not one of " + allowed);
+		}
+	}
+
+}

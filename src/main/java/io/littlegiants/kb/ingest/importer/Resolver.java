@@ -1,0 +1,189 @@
+package io.littlegiants.kb.ingest.importer;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.littlegiants.kb.firm.NameKeys;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.neo4j.driver.Driver;
+
+/**
+ * Entity resolution: finds the organization a name (and code) in an input row means. In
+ * order: the alias file, the organization id itself, the unified social credit code, the
+ * exact normalised legal name, then short names, English names and aliases. A match that
+ * is not unique is AMBIGUOUS and left for the user; nothing is merged by guess.
+ */
+final class Resolver {
+
+	/** How a name was resolved. */
+	enum Outcome {
+
+		EXISTING, NEW, AMBIGUOUS, UNKNOWN
+
+	}
+
+	/**
+	 * A resolution decision.
+	 *
+	 * @param outcome what was decided
+	 * @param id the organization (existing or new), null when ambiguous or unknown
+	 * @param rule why: alias file, id, uscc, legal name, short name, English name, alias
+	 * @param candidates the organizations that matched, for ambiguous names
+	 */
+	record Resolution(Outcome outcome, String id, String rule, List<String> candidates, String name) {
+	}
+
+	/**
+	 * A name to resolve: row number, the name or id as given, and a USCC if the row has
+	 * one.
+	 */
+	record Query(long row, String name, String uscc) {
+	}
+
+	private static final String LOOKUP = """
+			UNWIND $names AS n
+			OPTIONAL MATCH (byId:Organization {id: n.name})
+			OPTIONAL MATCH (byUscc:Organization {uscc: n.uscc})
+			OPTIONAL MATCH (:NameKey {key: n.key})-[k:NAMES]->(byName:Organization)
+			RETURN n.row AS row, byId.id AS idMatch, collect(DISTINCT byUscc.id) AS usccMatches,
+			       collect(DISTINCT CASE WHEN byName IS NOT NULL
+			         THEN {id: byName.id, kind: k.kind, uscc: byName.uscc} END) AS nameMatches
+			""";
+
+	private final Driver driver;
+
+	private final Map<String, String> aliases;
+
+	Resolver(Driver driver, Path aliasFile) {
+		this.driver = driver;
+		this.aliases = aliasFile == null ? Map.of() : readAliases(aliasFile);
+	}
+
+	/**
+	 * Resolves a batch of names in one query.
+	 * @param createIfUnknown whether an unmatched name becomes a new organization (lists)
+	 * or stays UNKNOWN (relations)
+	 */
+	Map<Long, Resolution> resolve(List<Query> queries, boolean createIfUnknown) {
+		List<Map<String, Object>> names = new ArrayList<>();
+		for (Query q : queries) {
+			Map<String, Object> n = new HashMap<>();
+			n.put("row", q.row());
+			n.put("name", q.name());
+			n.put("key", NameKeys.any(q.name()));
+			n.put("uscc", q.uscc());
+			names.add(n);
+		}
+		Map<Long, Resolution> result = new HashMap<>();
+		try (var session = this.driver.session()) {
+			session.run(LOOKUP, Map.of("names", names)).forEachRemaining(r -> {
+				long row = r.get("row").asLong();
+				Query q = queries.stream().filter(x -> x.row() == row).findFirst().orElseThrow();
+				List<String> byUscc = r.get("usccMatches").asList(v -> v.asString());
+				List<Map<String, Object>> byName = r.get("nameMatches").asList(v -> v.asMap());
+				String byId = r.get("idMatch").isNull() ? null : r.get("idMatch").asString();
+				result.put(row, decide(q, byId, byUscc, byName, createIfUnknown));
+			});
+		}
+		return result;
+	}
+
+	private Resolution decide(Query q, String byId, List<String> byUscc, List<Map<String, Object>> byName,
+			boolean createIfUnknown) {
+		Resolution r = decideWithoutName(q, byId, byUscc, byName, createIfUnknown);
+		return new Resolution(r.outcome(), r.id(), r.rule(), r.candidates(), q.name());
+	}
+
+	private Resolution decideWithoutName(Query q, String byId, List<String> byUscc, List<Map<String, Object>> byName,
+			boolean createIfUnknown) {
+		String alias = this.aliases.get(NameKeys.any(q.name()));
+		if (alias != null) {
+			return "NEW".equalsIgnoreCase(alias)
+					? new Resolution(Outcome.NEW, newId(q.name()), "alias file", List.of(), null)
+					: new Resolution(Outcome.EXISTING, alias, "alias file", List.of(), null);
+		}
+		if (byId != null) {
+			return new Resolution(Outcome.EXISTING, byId, "id", List.of(), null);
+		}
+		if (q.uscc() != null && byUscc.size() == 1) {
+			return new Resolution(Outcome.EXISTING, byUscc.get(0), "unified social credit code", List.of(), null);
+		}
+		if (byUscc.size() > 1) {
+			return new Resolution(Outcome.AMBIGUOUS, null, "unified social credit code", byUscc, null);
+		}
+		for (String kind : List.of("LEGAL", "SHORT", "EN", "ALIAS")) {
+			Set<String> ids = new LinkedHashSet<>();
+			List<String> conflicting = new ArrayList<>();
+			for (Map<String, Object> m : byName) {
+				if (kind.equals(m.get("kind"))) {
+					ids.add((String) m.get("id"));
+					Object uscc = m.get("uscc");
+					if (q.uscc() != null && uscc != null && !q.uscc().equals(uscc)) {
+						conflicting.add((String) m.get("id"));
+					}
+				}
+			}
+			if (!conflicting.isEmpty()) {
+				// Same name, different registered code: two firms, or a typo. Not ours to
+				// decide.
+				return new Resolution(Outcome.AMBIGUOUS, null, rule(kind) + " with another credit code",
+						List.copyOf(ids), null);
+			}
+			if (ids.size() == 1) {
+				return new Resolution(Outcome.EXISTING, ids.iterator().next(), rule(kind), List.of(), null);
+			}
+			if (ids.size() > 1) {
+				return new Resolution(Outcome.AMBIGUOUS, null, rule(kind), List.copyOf(ids), null);
+			}
+		}
+		return createIfUnknown ? new Resolution(Outcome.NEW, newId(q.name()), "no match", List.of(), null)
+				: new Resolution(Outcome.UNKNOWN, null, "no match", List.of(), null);
+	}
+
+	/**
+	 * The id a new organization gets: stable, from its name key, so re-runs find the same
+	 * node.
+	 */
+	static String newId(String name) {
+		String key = NameKeys.any(name);
+		return (NameKeys.hasChinese(name) ? "cn-n-" : "org-n-") + Hash.sha1(key).substring(0, 10);
+	}
+
+	private static String rule(String kind) {
+		return switch (kind) {
+			case "LEGAL" -> "legal name";
+			case "SHORT" -> "short name";
+			case "EN" -> "English name";
+			default -> "alias";
+		};
+	}
+
+	private static Map<String, String> readAliases(Path file) {
+		Map<String, String> aliases = new HashMap<>();
+		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+			for (CSVRecord record : format.parse(reader)) {
+				if (!record.isMapped("name") || !record.isMapped("id")) {
+					throw new ImportException(file.getFileName() + ": an alias file has the columns name,id");
+				}
+				aliases.put(NameKeys.any(record.get("name")), record.get("id").strip());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + file, ex);
+		}
+		return aliases;
+	}
+
+}

@@ -1,0 +1,48 @@
+package io.littlegiants.kb.ingest.importer;
+
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.TransactionContext;
+
+/**
+ * One input layout: its columns, its checks, how it resolves names and how it writes.
+ */
+interface RowFormat {
+
+	/** What a written row did to the graph. */
+	enum Status {
+
+		CREATED, UPDATED, UNCHANGED,
+		/**
+		 * Written by a script that sets values without comparing them first (the kb
+		 * layouts).
+		 */
+		WRITTEN
+
+	}
+
+	/** Canonical column to the header names accepted for it (Chinese and English). */
+	Map<String, List<String>> columns();
+
+	List<String> required();
+
+	/** Checks one row on its own; every problem is reported, not just the first. */
+	List<RowError> check(Row row, ImportContext context);
+
+	/** Rows with the same key are duplicates within a file; null when a row has none. */
+	String duplicateKey(Row row);
+
+	/**
+	 * Resolves the names of a batch. Rows whose names cannot be resolved get an error;
+	 * rows whose names are ambiguous are returned as such and left out.
+	 */
+	default Map<Long, List<Resolver.Resolution>> resolve(List<Row> batch, ImportContext context) {
+		return Map.of();
+	}
+
+	/** Writes a batch of checked, resolved rows in the given transaction. */
+	Map<Long, Status> write(TransactionContext tx, List<Row> batch, Map<Long, List<Resolver.Resolution>> resolutions,
+			ImportContext context);
+
+}

@@ -1,0 +1,91 @@
+package io.littlegiants.kb.ingest.importer;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * kill -9 during a large import, then the same command again: the import completes,
+ * resuming where the journal says, with every row once. The importer runs as a separate
+ * process, as a user runs it, on an embedded database in a temporary folder.
+ */
+class ImportCrashTests {
+
+	static final int ROWS = 20_000;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void aKilledImportResumesAndCompletesWithoutDuplicates() throws Exception {
+		Path file = this.dir.resolve("synthetic-list.csv");
+		List<String> lines = new ArrayList<>();
+		lines.add("序号,企业名称,所在地区");
+		for (int i = 1; i <= ROWS; i++) {
+			lines.add(i + ",合成测试企业" + i + "有限公司,浙江省");
+		}
+		Files.write(file, lines, StandardCharsets.UTF_8);
+		Path data = this.dir.resolve("data");
+
+		Process first = start(data, file);
+		String line;
+		try (BufferedReader out = new BufferedReader(
+				new InputStreamReader(first.getInputStream(), StandardCharsets.UTF_8))) {
+			// Progress lines come every two seconds once rows are being written.
+			while ((line = out.readLine()) != null && !line.contains("rows/s, about")) {
+				assertThat(line).doesNotContain("synthetic-list.csv: 20000 rows");
+			}
+		}
+		first.destroyForcibly().waitFor(60, TimeUnit.SECONDS);
+		assertThat(line).as("the import was still running when killed").isNotNull();
+
+		Process second = start(data, file);
+		String output = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(second.waitFor(300, TimeUnit.SECONDS)).isTrue();
+		assertThat(second.exitValue()).as(output).isZero();
+		assertThat(output).contains("resumed after");
+
+		DatabaseManagementService db = new DatabaseManagementServiceBuilder(data.toAbsolutePath().normalize()).build();
+		try {
+			GraphDatabaseService graph = db.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			Map<String, Object> counts = graph.executeTransactionally("""
+					MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: 'LITTLE_GIANT', batch: 5})
+					WHERE f.nameZh STARTS WITH '合成测试企业'
+					WITH count(DISTINCT f) AS firms, count(c) AS certifications
+					MATCH (r:ImportRun {file: 'synthetic-list.csv'})
+					RETURN firms, certifications, collect(r.status) AS runs
+					""", Map.of(), result -> result.next());
+			assertThat(counts).containsEntry("firms", (long) ROWS)
+				.containsEntry("certifications", (long) ROWS)
+				.containsEntry("runs", List.of("COMPLETE"));
+		}
+		finally {
+			db.shutdown();
+		}
+	}
+
+	private Process start(Path data, Path file) throws IOException {
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), "io.littlegiants.kb.KnowledgeBaseApplication", "import",
+				"--kb.embedded.data-dir=" + data, "--kb.embedded.bolt-port=0", "--format", "list", "--batch", "5",
+				"--source-title", "Synthetic crash-test list", "--synthetic", file.toString());
+		return new ProcessBuilder(command).redirectErrorStream(true).start();
+	}
+
+}

@@ -1,0 +1,300 @@
+package io.littlegiants.kb.ingest.importer;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.neo4j.harness.Neo4j;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The importer on the shipped dataset (one database for the class): golden files per
+ * format, entity resolution, provenance, idempotence and the malformed-file corpus. Tests
+ * use their own sources, so each one's effects can be told apart from the others'.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+class ImporterTests {
+
+	static final Neo4j neo4j = TestNeo4j.start();
+
+	@DynamicPropertySource
+	static void neo4jProperties(DynamicPropertyRegistry registry) {
+		TestNeo4j.register(registry, neo4j);
+	}
+
+	@AfterAll
+	static void stopNeo4j() {
+		neo4j.close();
+	}
+
+	@Autowired
+	Importer importer;
+
+	@Autowired
+	Driver driver;
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void importsAnMiitListInUtf8AndTheSameListInGb18030ToTheSameFacts() throws Exception {
+		ImportReport utf8 = run(copy("list-zhejiang-utf8.csv"), list("2"), "--source-title", "Zhejiang test list");
+		// Rows 1 and 2 are listed Little Giants already shipped (batch 2, review 2023):
+		// confirmed by
+		// a second source. Row 3 differs from row 1 only in its legal form (有限公司, not
+		// 股份有限公司):
+		// a different firm, never merged. Row 4 is new.
+		assertThat(utf8.rows()).isEqualTo(4);
+		assertThat(utf8.rejected()).isZero();
+		assertThat(utf8.merged()).isEqualTo(2);
+		assertThat(utf8.updated()).isEqualTo(2);
+		assertThat(utf8.created()).isEqualTo(2);
+		assertThat(single("MATCH (f:Firm {nameZh: '浙江铖昌科技有限公司'}) RETURN count(f) AS n")).isEqualTo(1L);
+		assertThat(single("""
+				MATCH (f:Firm {id: 'cn-ashare-001270'})-[:HOLDS]->(c:Certification {tier: 'LITTLE_GIANT', batch: 2})
+				RETURN count(c) AS n""")).as("confirmed, not duplicated").isEqualTo(1L);
+		assertThat(single("""
+				MATCH (f:Firm {id: 'cn-ashare-001270'})-[:HOLDS]->(c:Certification {batch: 2})
+				RETURN size(c.sourceIds) AS n""")).isEqualTo(2L);
+		// The GB18030 file has the same text: same firms, same certifications, nothing
+		// new.
+		ImportReport gb = run(copy("list-zhejiang-gb18030.csv"), list("2"), "--source-title", "Zhejiang test list");
+		assertThat(gb.rejected()).isZero();
+		assertThat(gb.created()).isZero();
+		assertThat(gb.unchanged()).isEqualTo(4);
+		assertThat(single("MATCH (:NameKey {key: '某某(杭州)精密传动有限公司'})-[:NAMES]->(f:Firm) RETURN count(f) AS n"))
+			.as("full-width brackets and 有限责任公司 normalised: one firm")
+			.isEqualTo(1L);
+	}
+
+	@Test
+	void importingTheSameFileTwiceChangesNothing() throws Exception {
+		Path file = copy("relations-names.csv");
+		ImportReport first = run(file, "--format", "relations", "--source-title", "Idempotence test");
+		assertThat(first.rejected()).isZero();
+		List<String> before = io.littlegiants.kb.ingest.GraphSnapshotAccess.of(this.driver);
+		ImportReport second = run(file, "--format", "relations", "--source-title", "Idempotence test");
+		assertThat(second.unchanged()).isEqualTo(3);
+		assertThat(second.created() + second.updated()).isZero();
+		assertThat(io.littlegiants.kb.ingest.GraphSnapshotAccess.of(this.driver)).isEqualTo(before);
+	}
+
+	@Test
+	void resolvesOneFirmUnderItsShortLegalAndEnglishNames() throws Exception {
+		ImportReport report = run(copy("relations-names.csv"), "--format", "relations", "--source-title",
+				"Resolution test");
+		// 安达科技 (short), 贵州安达科技能源股份有限公司 (legal) and the English name with "Company
+		// Limited" spelled out all mean cn-guizhou-anda; the targets are CATL (legal),
+		// BYD (short)
+		// and CALB (id). Each relation exists already and gains the source.
+		assertThat(report.rejected()).isZero();
+		assertThat(report.merged()).isEqualTo(6);
+		Path decisions = this.dir.resolve("relations-names.csv.resolution.csv");
+		assertThat(Files.readAllLines(decisions))
+			.anySatisfy(l -> assertThat(l).contains("安达科技,EXISTING,cn-guizhou-anda,short name"))
+			.anySatisfy(l -> assertThat(l).contains("EXISTING,cn-guizhou-anda,legal name"))
+			.anySatisfy(l -> assertThat(l).contains("EXISTING,cn-guizhou-anda,English name"));
+		assertThat(single("""
+				MATCH (:Firm {id: 'cn-guizhou-anda'})-[r:SUPPLIES]->(:Firm {id: 'cn-catl'})
+				RETURN r.amount AS n""")).isEqualTo(1000000.0);
+		assertThat(single(
+				"MATCH (:Firm {id: 'cn-guizhou-anda'})-[r:SUPPLIES]->(:Firm {id: 'cn-catl'}) RETURN count(r) AS n"))
+			.isEqualTo(1L);
+	}
+
+	@Test
+	void anAmbiguousNameIsReportedAndLeftAloneUnlessTheAliasFileDecides() throws Exception {
+		try (var session = this.driver.session()) {
+			session
+				.run("""
+						CREATE (a:Organization:Firm {id: 'cn-twin-a', kind: 'FIRM', name: 'Twin A', country: 'CN', sourceIds: []}),
+						       (b:Organization:Firm {id: 'cn-twin-b', kind: 'FIRM', name: 'Twin B', country: 'CN', sourceIds: []})
+						MERGE (k:NameKey {key: '同名科技'})
+						CREATE (k)-[:NAMES {kind: 'SHORT'}]->(a), (k)-[:NAMES {kind: 'SHORT'}]->(b)
+						""")
+				.consume();
+		}
+		Path file = this.dir.resolve("twins.csv");
+		Files.writeString(file, "from,relation,to,product\n同名科技,supplies,cn-byd,parts\n");
+		ImportReport report = run(file, "--format", "relations", "--source-title", "Ambiguity test");
+		assertThat(report.ambiguous()).isEqualTo(1);
+		assertThat(report.created()).isZero();
+		assertThat(report.decisions()).singleElement().asString().contains("cn-twin-a", "cn-twin-b");
+		assertThat(single("MATCH (:Firm {id: 'cn-twin-a'})-[r:SUPPLIES]->() RETURN count(r) AS n")).isEqualTo(0L);
+		Path aliases = this.dir.resolve("aliases.csv");
+		Files.writeString(aliases, "name,id\n同名科技,cn-twin-b\n");
+		ImportReport decided = run(file, "--format", "relations", "--source-title", "Ambiguity test", "--aliases",
+				aliases.toString());
+		assertThat(decided.created()).isEqualTo(1);
+		assertThat(single("MATCH (:Firm {id: 'cn-twin-b'})-[r:SUPPLIES]->(:Firm {id: 'cn-byd'}) RETURN count(r) AS n"))
+			.isEqualTo(1L);
+	}
+
+	@Test
+	void importsComextAndComtradeFlowsAndTheExposureAggregateUsesThem() throws Exception {
+		ImportReport comext = run(copy("comext.csv"), "--format", "trade", "--source-title", "Comext test extract");
+		ImportReport comtrade = run(copy("comtrade.csv"), "--format", "trade", "--source-title",
+				"Comtrade test extract");
+		assertThat(comext.created()).isEqualTo(4);
+		assertThat(comtrade.created()).isEqualTo(2);
+		assertThat(single("""
+				MATCH (t:TradeFlow {reporter: 'DE', partner: 'CN', flow: 'EXPORT', code: '848340', year: 2023})
+				WHERE t.currency = 'EUR' RETURN sum(t.valueEur) AS n""")).isEqualTo(4000.0);
+		assertThat(
+				single("""
+						MATCH (t:TradeFlow {reporter: 'DE', product: '848340'}) RETURN t.currency + ' ' + toString(t.value) AS n"""))
+			.isEqualTo("USD 5000.0");
+	}
+
+	@Test
+	void theKbLayoutRunsTheShippedScriptWithTheImportsSource() throws Exception {
+		Path kb = Files.createDirectories(this.dir.resolve("kb"));
+		Path file = kb.resolve("organizations.csv");
+		Files.copy(new ClassPathResource("import/kb/organizations.csv").getFile().toPath(), file);
+		ImportReport report = run(file, "--format", "kb", "--source-title", "KB layout test");
+		assertThat(report.rejected()).isZero();
+		assertThat(single("MATCH (f:Firm {id: 'cn-test-kb'}) RETURN size(f.sourceIds) AS n")).isEqualTo(1L);
+		assertThat(single("MATCH (:NameKey {key: '测试科技有限公司'})-[:NAMES]->(f {id: 'cn-test-kb'}) RETURN count(f) AS n"))
+			.isEqualTo(1L);
+	}
+
+	@Test
+	void aDryRunValidatesAndWritesNothing() throws Exception {
+		Object before = single("MATCH (n) RETURN count(n) AS n");
+		ImportReport report = run(copy("list-zhejiang-utf8.csv"), list("2"), "--source-title", "Dry run source",
+				"--dry-run");
+		assertThat(report.written()).isFalse();
+		assertThat(report.rows()).isEqualTo(4);
+		assertThat(single("MATCH (n) RETURN count(n) AS n")).isEqualTo(before);
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|',
+			textBlock = """
+					list-bad-quotes.csv                | list      | list-bad-quotes.csv, row 1, column -: malformed CSV near line 3: (startline 2) EOF reached before encapsulated token finished
+					list-wrong-column-count.csv        | list      | list-wrong-column-count.csv, row 2, column -: 2 fields where the header has 3
+					list-bad-uscc.csv                  | list      | list-bad-uscc.csv, row 1, column uscc: '914403001922038217' is not a unified social credit code: its check character is '7', GB 32100-2015 gives '6'
+					list-duplicate-rows.csv            | list      | list-duplicate-rows.csv, row 2, column -: duplicate row: 示例科技股份有限公司| appears earlier in the file
+					list-unknown-province.csv          | list      | list-unknown-province.csv, row 1, column province: unknown province or region '亚特兰蒂斯'
+					relations-unknown-hs-code.csv      | relations | relations-unknown-hs-code.csv, row 1, column hsCode: unknown HS code '123456'
+					relations-bad-date.csv             | relations | relations-bad-date.csv, row 1, column since: '2023-13-01' is not a calendar date
+					relations-negative-amount.csv      | relations | relations-negative-amount.csv, row 1, column amount: negative amount -5
+					relations-unknown-relation.csv     | relations | relations-unknown-relation.csv, row 1, column relation: unknown relation type 'owns'
+					relations-unknown-organization.csv | relations | relations-unknown-organization.csv, row 1, column -: no organization has the id or name 'cn-nobody'
+					trade-unknown-country.csv          | trade     | trade-unknown-country.csv, row 1, column partner: unknown country 'XX'
+					""")
+	void aMalformedFileIsRejectedWholeWithTheExactError(String file, String format, String error) throws Exception {
+		Object before = single("MATCH (n) RETURN count(n) AS n");
+		ImportReport report = run(copy("malformed/" + file), "--format", format, "--batch", "5", "--source-title",
+				"Malformed " + file);
+		assertThat(report.errors()).extracting(RowError::toString).first().asString().startsWith(error);
+		assertThat(report.written()).isFalse();
+		assertThat(single("MATCH (n) RETURN count(n) AS n")).as("nothing written, not even the source")
+			.isEqualTo(before);
+	}
+
+	@org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+	@org.junit.jupiter.params.provider.CsvSource(delimiter = '|', textBlock = """
+			list-missing-name-column.csv  | list-missing-name-column.csv: no column for 'name' in the header [序号, 所在地区]
+			list-unreadable-encoding.csv  | list-unreadable-encoding.csv: neither UTF-8 nor GB18030; pass --encoding
+			""")
+	void anUnreadableFileIsAnErrorNamingTheFile(String file, String error) throws Exception {
+		Path copy = copy("malformed/" + file);
+		assertThatThrownBy(() -> run(copy, "--format", "list", "--batch", "5", "--source-title", "Unreadable"))
+			.isInstanceOf(ImportException.class)
+			.hasMessageStartingWith(error);
+	}
+
+	@Test
+	void lenientLoadsTheValidRowsAndWritesTheRejectsBesideTheInput() throws Exception {
+		Path file = copy("relations-one-bad-row.csv");
+		ImportReport strict = run(file, "--format", "relations", "--source-title", "Lenient test");
+		assertThat(strict.written()).isFalse();
+		ImportReport lenient = run(file, "--format", "relations", "--source-title", "Lenient test", "--lenient");
+		assertThat(lenient.created()).isEqualTo(1);
+		assertThat(lenient.rejected()).isEqualTo(1);
+		assertThat(Files.readAllLines(this.dir.resolve("relations-one-bad-row.csv.rejects.csv"))).containsExactly(
+				"from,relation,to,product,hs_code,since,until,amount,currency,_row,_column,_reason",
+				"cn-hubei-kait,supplies,cn-byd,sensors,902519,2024-02-30,,,,2,since,'2024-02-30' is not a calendar date");
+		assertThat(
+				single("MATCH (:Firm {id: 'cn-hubei-kait'})-[r:SUPPLIES]->(:Firm {id: 'cn-nio'}) RETURN count(r) AS n"))
+			.isEqualTo(1L);
+	}
+
+	@Test
+	void theCommandReportsUsageErrorsWithExitCodeTwo() {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
+		int missingFormat = new picocli.CommandLine(new ImportCommand(this.importer, console)).execute("x.csv");
+		int unknownFormat = new picocli.CommandLine(new ImportCommand(this.importer, console)).execute("--format",
+				"xml", "--source", "src-x", "x.csv");
+		int unknownSource = new picocli.CommandLine(new ImportCommand(this.importer, console)).execute("--format",
+				"list", "--source", "src-none", "pom.xml");
+		assertThat(missingFormat).isEqualTo(2);
+		assertThat(unknownFormat).isEqualTo(2);
+		assertThat(unknownSource).isEqualTo(2);
+		assertThat(out.toString(StandardCharsets.UTF_8)).contains("unknown --format 'xml'")
+			.contains("no source has the id 'src-none'");
+	}
+
+	private String[] list(String batch) {
+		return new String[] { "--format", "list", "--tier", "LITTLE_GIANT", "--batch", batch, "--stage",
+				"REVIEW_PUBLICITY", "--year", "2023" };
+	}
+
+	ImportReport run(Path file, Object... options) {
+		List<String> args = new java.util.ArrayList<>();
+		for (Object o : options) {
+			if (o instanceof String[] many) {
+				args.addAll(List.of(many));
+			}
+			else {
+				args.add((String) o);
+			}
+		}
+		args.add(file.toString());
+		return runCommand(args).get(0);
+	}
+
+	List<ImportReport> runCommand(List<String> args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImportCommand command = new ImportCommand(this.importer, new PrintStream(out, true, StandardCharsets.UTF_8));
+		new picocli.CommandLine(command).parseArgs(args.toArray(String[]::new));
+		return this.importer.importFiles(command.files, command.options(),
+				new PrintStream(out, true, StandardCharsets.UTF_8));
+	}
+
+	Path copy(String resource) throws Exception {
+		Path target = this.dir.resolve(Path.of(resource).getFileName());
+		Files.copy(new ClassPathResource("import/" + resource).getFile().toPath(), target);
+		return target;
+	}
+
+	Object single(String cypher) {
+		try (var session = this.driver.session()) {
+			return session.run(cypher).single().get("n").asObject();
+		}
+	}
+
+	static Map<String, Object> none() {
+		return Map.of();
+	}
+
+}
