@@ -51,7 +51,13 @@ class GraphQlConfiguration {
 			.inspectSchemaMappings(initializer -> initializer.classMapping("Institution", Organization.class)
 				.classMapping("Firm", Organization.class), report -> {
 					holder.report.set(report);
-					log.info("{}", report);
+					if (report.unmappedFields().isEmpty() && report.unmappedRegistrations().isEmpty()
+							&& report.unmappedArguments().isEmpty() && report.skippedTypes().isEmpty()) {
+						log.debug("{}", report);
+					}
+					else {
+						log.warn("{}", report);
+					}
 				});
 	}
 

@@ -57,7 +57,7 @@ final class ListFormat implements RowFormat {
 			MERGE (c)-[:OF_TIER]->(t)
 			MERGE (c)-[:ISSUED_BY]->(a)
 			RETURN r.row AS row, newFirm OR newCert AS created,
-			       certGainsSource OR firmGainsSource OR firmGainsUscc AS updated
+			       certGainsSource OR firmGainsSource OR firmGainsUscc AS changed
 			""";
 
 	@Override
@@ -173,13 +173,7 @@ final class ListFormat implements RowFormat {
 			r.put("certification", certification);
 			rows.add(r);
 		}
-		Map<Long, Status> statuses = new HashMap<>();
-		tx.run(WRITE,
-				Map.of("rows", rows, "source", context.sourceId(), "confidence",
-						context.options().source().confidence()))
-			.forEachRemaining(rec -> statuses.put(rec.get("row").asLong(), rec.get("created").asBoolean()
-					? Status.CREATED : rec.get("updated").asBoolean() ? Status.UPDATED : Status.UNCHANGED));
-		return statuses;
+		return RowFormat.writeAndCount(tx, WRITE, rows, context);
 	}
 
 	private static Integer batch(Row row, ImportOptions.ListSpec spec) {

@@ -56,7 +56,9 @@ final class Resolver {
 			OPTIONAL MATCH (byId:Organization {id: n.name})
 			OPTIONAL MATCH (byUscc:Organization {uscc: n.uscc})
 			OPTIONAL MATCH (:NameKey {key: n.key})-[k:NAMES]->(byName:Organization)
-			RETURN n.row AS row, byId.id AS idMatch, collect(DISTINCT byUscc.id) AS usccMatches,
+			OPTIONAL MATCH (taken:Organization {id: n.newId})
+			RETURN n.row AS row, byId.id AS idMatch, taken IS NOT NULL AS newIdTaken,
+			       collect(DISTINCT byUscc.id) AS usccMatches,
 			       collect(DISTINCT CASE WHEN byName IS NOT NULL
 			         THEN {id: byName.id, kind: k.kind, uscc: byName.uscc} END) AS nameMatches
 			""";
@@ -83,6 +85,7 @@ final class Resolver {
 			n.put("name", q.name());
 			n.put("key", NameKeys.any(q.name()));
 			n.put("uscc", q.uscc());
+			n.put("newId", newId(q.name()));
 			names.add(n);
 		}
 		Map<Long, Resolution> result = new HashMap<>();
@@ -93,10 +96,41 @@ final class Resolver {
 				List<String> byUscc = r.get("usccMatches").asList(v -> v.asString());
 				List<Map<String, Object>> byName = r.get("nameMatches").asList(v -> v.asMap());
 				String byId = r.get("idMatch").isNull() ? null : r.get("idMatch").asString();
-				result.put(row, decide(q, byId, byUscc, byName, createIfUnknown));
+				Resolution resolution = decide(q, byId, byUscc, byName, createIfUnknown);
+				result.put(row, guardNewId(resolution, r.get("newIdTaken").asBoolean()));
 			});
 		}
+		guardCollisionsWithin(queries, result);
 		return result;
+	}
+
+	/**
+	 * A new organization's id comes from a hash of its name. Should another organization
+	 * hold that id already, merging would join two firms: the name is reported instead.
+	 */
+	private static Resolution guardNewId(Resolution resolution, boolean taken) {
+		if (resolution.outcome() == Outcome.NEW && taken && !"alias file".equals(resolution.rule())) {
+			return new Resolution(Outcome.AMBIGUOUS, null, "new id already used by another organization",
+					List.of(resolution.id()), resolution.name());
+		}
+		return resolution;
+	}
+
+	/** Two different new names of one batch must not share a (hashed) id either. */
+	private static void guardCollisionsWithin(List<Query> queries, Map<Long, Resolution> result) {
+		Map<String, String> keyOfNewId = new HashMap<>();
+		for (Query q : queries) {
+			Resolution r = result.get(q.row());
+			if (r == null || r.outcome() != Outcome.NEW) {
+				continue;
+			}
+			String key = NameKeys.any(q.name());
+			String earlier = keyOfNewId.putIfAbsent(r.id(), key);
+			if (earlier != null && !earlier.equals(key)) {
+				result.put(q.row(), new Resolution(Outcome.AMBIGUOUS, null, "new id collides with another new name",
+						List.of(r.id()), r.name()));
+			}
+		}
 	}
 
 	private Resolution decide(Query q, String byId, List<String> byUscc, List<Map<String, Object>> byName,
@@ -157,7 +191,10 @@ final class Resolver {
 	 */
 	static String newId(String name) {
 		String key = NameKeys.any(name);
-		return (NameKeys.hasChinese(name) ? "cn-n-" : "org-n-") + Hash.sha1(key).substring(0, 10);
+		// 64 bits: at a million new names a collision has a chance of about 3 in 100
+		// million, and
+		// guardNewId reports one rather than merging.
+		return (NameKeys.hasChinese(name) ? "cn-n-" : "org-n-") + Hash.sha1(key).substring(0, 16);
 	}
 
 	private static String rule(String kind) {

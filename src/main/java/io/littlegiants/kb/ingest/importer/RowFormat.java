@@ -41,6 +41,22 @@ interface RowFormat {
 		return Map.of();
 	}
 
+	/**
+	 * Runs a write statement over a batch and reads each row's status from its
+	 * {@code row}, {@code created} and {@code changed} columns. Every value is a
+	 * parameter; the confidence of new facts comes from the source.
+	 */
+	static Map<Long, Status> writeAndCount(TransactionContext tx, String statement, List<Map<String, Object>> rows,
+			ImportContext context) {
+		Map<Long, Status> statuses = new java.util.HashMap<>();
+		tx.run(statement,
+				Map.of("rows", rows, "source", context.sourceId(), "confidence",
+						context.options().source().confidence()))
+			.forEachRemaining(rec -> statuses.put(rec.get("row").asLong(), rec.get("created").asBoolean()
+					? Status.CREATED : rec.get("changed").asBoolean() ? Status.UPDATED : Status.UNCHANGED));
+		return statuses;
+	}
+
 	/** Writes a batch of checked, resolved rows in the given transaction. */
 	Map<Long, Status> write(TransactionContext tx, List<Row> batch, Map<Long, List<Resolver.Resolution>> resolutions,
 			ImportContext context);

@@ -128,13 +128,7 @@ final class TradeFormat implements RowFormat {
 			r.put("props", props);
 			rows.add(r);
 		}
-		Map<Long, Status> statuses = new HashMap<>();
-		tx.run(WRITE,
-				Map.of("rows", rows, "source", context.sourceId(), "confidence",
-						context.options().source().confidence()))
-			.forEachRemaining(rec -> statuses.put(rec.get("row").asLong(), rec.get("created").asBoolean()
-					? Status.CREATED : rec.get("changed").asBoolean() ? Status.UPDATED : Status.UNCHANGED));
-		return statuses;
+		return RowFormat.writeAndCount(tx, WRITE, rows, context);
 	}
 
 	private static String country(String code, ImportContext context) {

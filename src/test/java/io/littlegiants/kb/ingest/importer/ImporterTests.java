@@ -50,6 +50,9 @@ class ImporterTests {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	io.littlegiants.kb.exposure.ExposureAnalysis exposure;
+
 	@TempDir
 	Path dir;
 
@@ -148,6 +151,23 @@ class ImporterTests {
 	}
 
 	@Test
+	void aNewNameWhoseIdIsTakenIsReportedNotMergedIntoTheOtherFirm() throws Exception {
+		String takenId = Resolver.newId("碰撞测试科技有限公司");
+		try (var session = this.driver.session()) {
+			session
+				.run("CREATE (:Organization:Firm {id: $id, kind: 'FIRM', name: 'Another firm', sourceIds: []})",
+						Map.of("id", takenId))
+				.consume();
+		}
+		Path file = this.dir.resolve("collision.csv");
+		Files.writeString(file, "序号,企业名称,所在地区\n1,碰撞测试科技有限公司,浙江省\n");
+		ImportReport report = run(file, list("5"), "--source-title", "Collision test");
+		assertThat(report.ambiguous()).isEqualTo(1);
+		assertThat(report.created()).isZero();
+		assertThat(single("MATCH (f:Firm {id: '" + takenId + "'})-[:HOLDS]->(c) RETURN count(c) AS n")).isEqualTo(0L);
+	}
+
+	@Test
 	void importsComextAndComtradeFlowsAndTheExposureAggregateUsesThem() throws Exception {
 		ImportReport comext = run(copy("comext.csv"), "--format", "trade", "--source-title", "Comext test extract");
 		ImportReport comtrade = run(copy("comtrade.csv"), "--format", "trade", "--source-title",
@@ -161,6 +181,16 @@ class ImporterTests {
 				single("""
 						MATCH (t:TradeFlow {reporter: 'DE', product: '848340'}) RETURN t.currency + ' ' + toString(t.value) AS n"""))
 			.isEqualTo("USD 5000.0");
+		// Member-state exports to China in 2023, in EUR: 848340 (4,000; Leaderdrive and
+		// KOFON make
+		// it) and 850300 (4,000; no certified maker). The Comtrade row is in USD and not
+		// counted.
+		var aggregate = this.exposure.euExposure(null, null, null, null, false, java.time.LocalDate.now(), 5)
+			.aggregate();
+		assertThat(aggregate.computed()).isTrue();
+		assertThat(aggregate.year()).isEqualTo(2023);
+		assertThat(aggregate.totalValueEur()).isEqualTo(8000.0);
+		assertThat(aggregate.share()).isEqualTo(0.5);
 	}
 
 	@Test
