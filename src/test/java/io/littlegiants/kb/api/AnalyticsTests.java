@@ -492,8 +492,4 @@ class AnalyticsTests {
 		return operators;
 	}
 
-	static List<String> ids(List<Map<String, Object>> rows) {
-		return rows.stream().map(r -> (String) r.get("id")).collect(Collectors.toList());
-	}
-
 }

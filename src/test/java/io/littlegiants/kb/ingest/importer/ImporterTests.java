@@ -88,6 +88,14 @@ class ImporterTests {
 	}
 
 	@Test
+	void aByteOrderMarkIsNotPartOfTheFirstColumnName() throws Exception {
+		ImportReport report = run(copy("list-with-bom.csv"), list("5"), "--source-title", "BOM test");
+		assertThat(report.rejected()).isZero();
+		assertThat(report.created()).isEqualTo(1);
+		assertThat(single("MATCH (f:Firm {nameZh: '带字节序标记科技有限公司'}) RETURN f.provinceCode AS n")).isEqualTo("32");
+	}
+
+	@Test
 	void importingTheSameFileTwiceChangesNothing() throws Exception {
 		Path file = copy("relations-names.csv");
 		ImportReport first = run(file, "--format", "relations", "--source-title", "Idempotence test");
@@ -321,10 +329,6 @@ class ImporterTests {
 		try (var session = this.driver.session()) {
 			return session.run(cypher).single().get("n").asObject();
 		}
-	}
-
-	static Map<String, Object> none() {
-		return Map.of();
 	}
 
 }
