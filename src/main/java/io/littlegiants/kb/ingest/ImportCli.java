@@ -30,7 +30,22 @@ public final class ImportCli {
 	public static int run(Class<?> application, String[] args) {
 		String[] springArgs = Arrays.stream(args).filter(ImportCli::isSpringProperty).toArray(String[]::new);
 		String[] commandArgs = Arrays.stream(args).filter(a -> !isSpringProperty(a)).toArray(String[]::new);
+		// Usage mistakes and --help are answered before any database starts.
+		CommandLine check = new CommandLine(new ImportCommand(null, System.out));
+		try {
+			check.parseArgs(commandArgs);
+			if (check.isUsageHelpRequested() || check.isVersionHelpRequested()) {
+				check.usage(System.out);
+				return 0;
+			}
+		}
+		catch (CommandLine.ParameterException ex) {
+			System.err.println(ex.getMessage());
+			check.usage(System.err);
+			return 2;
+		}
 		SpringApplication spring = new SpringApplication(application);
+		spring.setLogStartupInfo(false);
 		spring.setWebApplicationType(WebApplicationType.NONE);
 		spring.setBannerMode(Banner.Mode.OFF);
 		spring.setDefaultProperties(Map.of("logging.level.root", "warn", "logging.level.io.littlegiants", "info"));

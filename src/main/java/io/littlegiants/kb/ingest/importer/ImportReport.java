@@ -96,7 +96,8 @@ public class ImportReport {
 		return "%s: %d rows, created %d, updated %d, unchanged %d, rejected %d, merged %d, ambiguous %d%s%s%s (%.1f s, %.0f rows/s)"
 			.formatted(this.file, this.rows, this.created, this.updated, this.unchanged, this.rejected, this.merged,
 					this.ambiguous, this.writtenUncompared > 0 ? ", written " + this.writtenUncompared : "",
-					this.skippedAsDone > 0 ? ", resumed after " + this.skippedAsDone + " rows done before" : "",
+					this.skippedAsDone > 0 ? ", resumed after " + this.skippedAsDone + " rows done before"
+							: this.alreadyImported ? ", imported before: checked again" : "",
 					this.written ? "" : ", nothing written", this.seconds, rowsPerSecond());
 	}
 
