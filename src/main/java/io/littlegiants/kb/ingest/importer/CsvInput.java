@@ -52,10 +52,6 @@ final class CsvInput {
 		this.required = required;
 	}
 
-	Charset charset() {
-		return this.charset;
-	}
-
 	String name() {
 		return this.file.getFileName().toString();
 	}

@@ -44,14 +44,6 @@ final class CsvLog implements Closeable {
 		}
 	}
 
-	boolean written() {
-		return this.printer != null;
-	}
-
-	Path path() {
-		return this.path;
-	}
-
 	@Override
 	public void close() {
 		try {
