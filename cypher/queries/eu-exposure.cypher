@@ -41,7 +41,7 @@ CALL (e, makers) {
 CALL (e) {
   MATCH (e)-[r:COMPETES_WITH]-(m:Firm {country: 'CN'})
   WHERE EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day }
-  RETURN collect(r{.*, rival: properties(m)}) AS rivals
+  RETURN collect(r{.*, type: type(r), rival: properties(m)}) AS rivals
 }
 WITH e, exposed, makers, shared, rivals,
      $wMakers * size(makers) + $wCustomers * size(shared) + $wRivals * size(rivals) AS score

@@ -29,4 +29,4 @@ WITH customer, h, supplier, edges, alternatives
 ORDER BY customer.name, customer.id, h.code
 LIMIT $limit
 RETURN properties(customer) AS customer, properties(h) AS hsCode, properties(supplier) AS supplier,
-       [e IN edges | properties(e)] AS edges, alternatives
+       [e IN edges | e{.*, type: type(e)}] AS edges, alternatives

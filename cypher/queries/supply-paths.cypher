@@ -32,6 +32,6 @@ WHERE length(p) <= $maxDepth
 WITH other, p ORDER BY length(p), [n IN nodes(p) | n.id]
 WITH other, collect(p)[0] AS p
 RETURN other{.*} AS firm, length(p) AS depth,
-       [r IN relationships(p) | r{.*, supplier: properties(startNode(r)), customer: properties(endNode(r))}] AS hops
+       [r IN relationships(p) | r{.*, type: type(r), supplier: properties(startNode(r)), customer: properties(endNode(r))}] AS hops
 ORDER BY depth, firm.name, firm.id
 LIMIT $limit

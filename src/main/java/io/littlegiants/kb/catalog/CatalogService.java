@@ -1,10 +1,11 @@
 package io.littlegiants.kb.catalog;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.littlegiants.kb.common.Analysis;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,8 +17,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class CatalogService {
-
-	private static final String HS_CODE = "h{.*, parentCode: [(h)-[:PART_OF]->(p:HsCode) | p.code][0]}";
 
 	private final CatalogQueries queries;
 
@@ -50,21 +49,20 @@ public class CatalogService {
 	}
 
 	public Optional<HsCode> hsCode(String code) {
-		return this.queries
-			.list("MATCH (h:HsCode {code: $code}) RETURN " + HS_CODE + " AS x", Map.of("code", code), HsCode::from)
+		return this.queries.list("MATCH (h:HsCode {code: $code}) RETURN h{.*} AS x", Map.of("code", code), HsCode::from)
 			.stream()
 			.findFirst();
 	}
 
 	public Map<String, List<HsCode>> hsCodes(Collection<String> codes) {
-		return this.queries.grouped("UNWIND $keys AS key MATCH (h:HsCode {code: key}) RETURN key, " + HS_CODE + " AS x",
-				codes, HsCode::from);
+		return this.queries.grouped("UNWIND $keys AS key MATCH (h:HsCode {code: key}) RETURN key, h{.*} AS x", codes,
+				HsCode::from);
 	}
 
 	public Map<String, List<HsCode>> hsChildren(Collection<String> codes) {
 		return this.queries.grouped("""
 				UNWIND $keys AS key MATCH (h:HsCode)-[:PART_OF]->(:HsCode {code: key})
-				RETURN key, h{.*, parentCode: key} AS x ORDER BY h.code
+				RETURN key, h{.*} AS x ORDER BY h.code
 				""", codes, HsCode::from);
 	}
 
@@ -96,12 +94,10 @@ public class CatalogService {
 
 	/** Published programme facts, optionally only those about one tier. */
 	public List<ProgramFact> programFacts(String tier) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("tier", tier);
 		return this.queries.list("""
 				MATCH (f:ProgramFact) WHERE $tier IS NULL OR f.tier = $tier
 				RETURN f{.*} AS x ORDER BY f.year, f.fact
-				""", params, ProgramFact::from);
+				""", Analysis.parameters("tier", tier), ProgramFact::from);
 	}
 
 	/**
@@ -109,17 +105,13 @@ public class CatalogService {
 	 * {@code EU27}, {@code CN}), flow ({@code EXPORT}, {@code IMPORT}, ...) and year.
 	 */
 	public List<TradeFlow> tradeFlows(String reporter, String partner, String flow, Integer year) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("reporter", reporter);
-		params.put("partner", partner);
-		params.put("flow", flow);
-		params.put("year", year);
 		return this.queries.list("""
 				MATCH (t:TradeFlow)
 				WHERE ($reporter IS NULL OR t.reporter = $reporter) AND ($partner IS NULL OR t.partner = $partner)
 				  AND ($flow IS NULL OR t.flow = $flow) AND ($year IS NULL OR t.year = $year)
 				RETURN t{.*} AS x ORDER BY t.year, t.reporter, t.flow, t.classification, t.code
-				""", params, TradeFlow::from);
+				""", Analysis.parameters("reporter", reporter, "partner", partner, "flow", flow, "year", year),
+				TradeFlow::from);
 	}
 
 	public Map<String, List<ExportMarket>> exportMarketsOf(Collection<String> firmIds) {

@@ -33,12 +33,9 @@ public record HsCode(String code, int level, String description, String section,
 
 	public static HsCode from(Map<String, Object> map) {
 		String code = Graph.str(map, "code");
-		String parent = Graph.str(map, "parentCode");
-		if (parent == null && code != null && code.length() > 2) {
-			// The tree is strictly by digits: a subheading's parent is its first four, a
-			// heading's its first two.
-			parent = code.substring(0, code.length() - 2);
-		}
+		// The tree is strictly by digits: a subheading's parent is its first four, a
+		// heading's its first two, and a chapter has none.
+		String parent = code != null && code.length() > 2 ? code.substring(0, code.length() - 2) : null;
 		return new HsCode(code, Graph.integer(map, "level"), Graph.str(map, "description"), Graph.str(map, "section"),
 				Graph.str(map, "sectionName"), parent, Graph.strings(map, "sourceIds"));
 	}

@@ -44,6 +44,13 @@ public final class Graph {
 		return value instanceof List<?> list ? (List<String>) list : List.of();
 	}
 
+	/**
+	 * A list of maps returned by Cypher (e.g. {@code collect(x{.*})}); empty for null.
+	 */
+	public static List<Map<String, Object>> maps(Object value) {
+		return value instanceof List<?> list ? list.stream().map(Graph::map).toList() : List.of();
+	}
+
 	@SuppressWarnings("unchecked")
 	public static Map<String, Object> map(Object value) {
 		return value instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();

@@ -54,14 +54,19 @@ public class ExposureAnalysis {
 			.map(row -> {
 				Organization firm = Organization.from(Graph.map(row.get("firm")));
 				return new ImportSubstitute(firm, Graph.str(row, "match"),
-						list(row.get("matches")).stream()
+						Graph.maps(row.get("matches"))
+							.stream()
 							.map(m -> new ImportSubstitute.CodeMatch(Graph.str(m, "target"), Graph.str(m, "code"),
 									Graph.str(m, "match")))
 							.toList(),
-						list(row.get("certifications")).stream().map(c -> Certification.from(firm.id(), c)).toList(),
-						organizations(row.get("sharedCustomers")),
-						organizations(row.get("foreignFirmsChineseCustomers")),
-						list(row.get("capital")).stream()
+						Graph.maps(row.get("certifications"))
+							.stream()
+							.map(c -> Certification.from(firm.id(), c))
+							.toList(),
+						Organization.allFrom(row.get("sharedCustomers")),
+						Organization.allFrom(row.get("foreignFirmsChineseCustomers")),
+						Graph.maps(row.get("capital"))
+							.stream()
 							.map(c -> new ImportSubstitute.Capital(Graph.str(c, "channel"), Graph.str(c, "currency"),
 									Graph.decimal(c, "amount"), Graph.integer(c, "count")))
 							.toList());
@@ -81,7 +86,7 @@ public class ExposureAnalysis {
 						"hsCode", hsCode, "wMakers", w.makers(), "wCustomers", w.sharedCustomers(), "wRivals",
 						w.documentedRivals(), "day", day, "activeOnly", activeOnly, "limit", rows + 1));
 		List<String> codes = found.stream()
-			.flatMap(row -> list(row.get("exposedProducts")).stream())
+			.flatMap(row -> Graph.maps(row.get("exposedProducts")).stream())
 			.map(p -> Graph.str(p, "code"))
 			.distinct()
 			.toList();
@@ -89,17 +94,19 @@ public class ExposureAnalysis {
 		List<EuExposure.Exporter> exporters = found.stream().map(row -> {
 			Organization exporter = Organization.from(Graph.map(row.get("exporter")));
 			return new EuExposure.Exporter(exporter, Graph.decimal(row, "score"), Graph.integer(row, "certifiedMakers"),
-					list(row.get("exposedProducts")).stream()
+					Graph.maps(row.get("exposedProducts"))
+						.stream()
 						.map(p -> new EuExposure.ExposedProduct(hsCodes.get(Graph.str(p, "code")).get(0),
-								organizations(p.get("makers"))))
+								Organization.allFrom(p.get("makers"))))
 						.toList(),
-					list(row.get("sharedChineseCustomers")).stream()
+					Graph.maps(row.get("sharedChineseCustomers"))
+						.stream()
 						.map(s -> new EuExposure.SharedCustomer(Organization.from(Graph.map(s.get("customer"))),
 								Organization.from(Graph.map(s.get("maker")))))
 						.toList(),
-					list(row.get("documentedRivals")).stream()
-						.map(r -> Relationship.from("BOTH", withType(r, "COMPETES_WITH"),
-								Organization.from(Graph.map(r.get("rival")))))
+					Graph.maps(row.get("documentedRivals"))
+						.stream()
+						.map(r -> Relationship.from("BOTH", r, Organization.from(Graph.map(r.get("rival")))))
 						.toList());
 		}).toList();
 		Bounded<EuExposure.Exporter> bounded = Bounded.of(exporters, rows);
@@ -125,20 +132,6 @@ public class ExposureAnalysis {
 		return new EuExposure.Aggregate(Graph.integer(row, "year"), flows, Graph.integer(row, "exposedFlows"),
 				computed ? total : null, computed ? exposed : null, computed ? exposed / total : null, computed, note,
 				published);
-	}
-
-	private static Map<String, Object> withType(Map<String, Object> properties, String type) {
-		Map<String, Object> copy = new java.util.HashMap<>(properties);
-		copy.put("type", type);
-		return copy;
-	}
-
-	private static List<Map<String, Object>> list(Object value) {
-		return ((List<?>) value).stream().map(Graph::map).toList();
-	}
-
-	private static List<Organization> organizations(Object value) {
-		return list(value).stream().map(Organization::from).toList();
 	}
 
 }

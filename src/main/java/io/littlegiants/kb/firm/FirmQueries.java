@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.InvalidInputException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -185,7 +186,7 @@ class FirmQueries {
 			.fetch()
 			.all()
 			.forEach(row -> result.get((String) row.get("id"))
-				.add(Certification.from((String) row.get("id"), io.littlegiants.kb.common.Graph.map(row.get("c")))));
+				.add(Certification.from((String) row.get("id"), Graph.map(row.get("c")))));
 		return result;
 	}
 

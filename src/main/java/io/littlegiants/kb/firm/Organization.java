@@ -21,6 +21,13 @@ public record Organization(String id, String kind, String name, String nameZh, S
 		return "FIRM".equals(this.kind);
 	}
 
+	/**
+	 * Reads a list of {@code Organization} property maps, as returned by {@code collect}.
+	 */
+	public static List<Organization> allFrom(Object maps) {
+		return Graph.maps(maps).stream().map(Organization::from).toList();
+	}
+
 	/** Reads the property map of an {@code Organization} node. */
 	public static Organization from(Map<String, Object> map) {
 		ChinaRevenue revenue = ChinaRevenue.from(map);

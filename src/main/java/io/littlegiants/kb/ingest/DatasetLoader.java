@@ -2,7 +2,10 @@ package io.littlegiants.kb.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -49,7 +52,7 @@ public class DatasetLoader {
 	 */
 	public LoadReport loadIfChanged(String id, String location) {
 		Map<CypherScript, Resource> files = files(location);
-		String checksum = checksum(files.values());
+		String checksum = checksum(files);
 		if (checksum.equals(loadedChecksum(id))) {
 			log.info("Dataset '{}' already loaded (checksum {}), nothing to do", id, checksum.substring(0, 12));
 			return new LoadReport(id, false, 0, checksum);
@@ -62,7 +65,7 @@ public class DatasetLoader {
 	 */
 	public LoadReport load(String id, String location) {
 		Map<CypherScript, Resource> files = files(location);
-		return load(id, files, checksum(files.values()));
+		return load(id, files, checksum(files));
 	}
 
 	private LoadReport load(String id, Map<CypherScript, Resource> files, String checksum) {
@@ -144,17 +147,18 @@ public class DatasetLoader {
 		}
 	}
 
-	private static String checksum(Iterable<Resource> files) {
+	/**
+	 * SHA-256 over each file's name and bytes and the statements of its script, streamed.
+	 */
+	private static String checksum(Map<CypherScript, Resource> files) {
 		try {
 			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			for (Resource file : files) {
-				digest.update(file.getFilename().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-				try (InputStream in = file.getInputStream()) {
-					digest.update(in.readAllBytes());
+			for (var entry : files.entrySet()) {
+				digest.update(entry.getValue().getFilename().getBytes(StandardCharsets.UTF_8));
+				try (InputStream in = new DigestInputStream(entry.getValue().getInputStream(), digest)) {
+					in.transferTo(OutputStream.nullOutputStream());
 				}
-			}
-			for (CypherScript script : CypherScript.allIn("import")) {
-				digest.update(String.join("\n", script.statements()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+				digest.update(String.join("\n", entry.getKey().statements()).getBytes(StandardCharsets.UTF_8));
 			}
 			return HexFormat.of().formatHex(digest.digest());
 		}

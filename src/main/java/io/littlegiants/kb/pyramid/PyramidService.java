@@ -13,6 +13,7 @@ import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NamedQueries;
+import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.firm.Certification;
@@ -34,9 +35,12 @@ public class PyramidService {
 
 	private final Neo4jClient client;
 
-	PyramidService(NamedQueries queries, Neo4jClient client) {
+	private final CatalogService catalog;
+
+	PyramidService(NamedQueries queries, Neo4jClient client, CatalogService catalog) {
 		this.queries = queries;
 		this.client = client;
+		this.catalog = catalog;
 	}
 
 	/** {@code cypher/queries/cultivation-funnel.cypher}. */
@@ -47,12 +51,12 @@ public class PyramidService {
 			.stream()
 			.map(row -> {
 				Tier tier = Tier.from(Graph.map(row.get("tier")));
-				List<CultivationFunnel.BatchCount> batches = ((List<?>) row.get("byBatch")).stream()
-					.map(Graph::map)
+				List<CultivationFunnel.BatchCount> batches = Graph.maps(row.get("byBatch"))
+					.stream()
 					.map(b -> new CultivationFunnel.BatchCount(Graph.integer(b, "batch"), Graph.integer(b, "firms")))
 					.toList();
-				List<ProgramFact> facts = ((List<?>) row.get("publishedCounts")).stream()
-					.map(Graph::map)
+				List<ProgramFact> facts = Graph.maps(row.get("publishedCounts"))
+					.stream()
 					.map(ProgramFact::from)
 					.toList();
 				return new CultivationFunnel.TierCount(tier, tier.targetSize(), count(row, "activeFirms"),
@@ -89,10 +93,12 @@ public class PyramidService {
 					"minMainBusinessShare", c.minMainBusinessShare(), "revenueMin", c.revenueMin(), "revenueMax",
 					c.revenueMax(), "day", day, "activeOnly", activeOnly, "limit", rows))
 			.get(0);
-		Map<String, ProgramFact> facts = programFacts();
-		List<CriteriaAudit.AuditedFirm> firms = ((List<?>) row.get("rows")).stream().map(Graph::map).map(r -> {
-			List<CriteriaAudit.Check> checks = ((List<?>) r.get("checks")).stream()
-				.map(Graph::map)
+		Map<String, ProgramFact> facts = this.catalog.programFacts(null)
+			.stream()
+			.collect(Collectors.toMap(ProgramFact::id, Function.identity()));
+		List<CriteriaAudit.AuditedFirm> firms = Graph.maps(row.get("rows")).stream().map(r -> {
+			List<CriteriaAudit.Check> checks = Graph.maps(r.get("checks"))
+				.stream()
 				.map(k -> new CriteriaAudit.Check(Graph.str(k, "criterion"), Graph.str(k, "status"),
 						Graph.decimal(k, "threshold"), Graph.decimal(k, "thresholdMax"),
 						Figure.from(Graph.map(k.get("figure"))), Figure.from(Graph.map(k.get("basis"))),
@@ -121,15 +127,6 @@ public class PyramidService {
 			.all()
 			.forEach(r -> result.get((String) r.get("id")).add(Figure.from(Graph.map(r.get("x")))));
 		return result;
-	}
-
-	private Map<String, ProgramFact> programFacts() {
-		return this.client.query("MATCH (f:ProgramFact) RETURN f{.*} AS f")
-			.fetch()
-			.all()
-			.stream()
-			.map(r -> ProgramFact.from(Graph.map(r.get("f"))))
-			.collect(Collectors.toMap(ProgramFact::id, Function.identity()));
 	}
 
 	private static int count(Map<String, Object> row, String key) {

@@ -47,7 +47,7 @@ public class SupplyChainAnalysis {
 							"limit", rows + 1))
 			.stream()
 			.map(row -> new SupplyPath(Organization.from(Graph.map(row.get("firm"))), Graph.integer(row, "depth"),
-					((List<?>) row.get("hops")).stream().map(Graph::map).map(SupplyChainAnalysis::hop).toList()))
+					Graph.maps(row.get("hops")).stream().map(SupplyChainAnalysis::hop).toList()))
 			.toList();
 		return Bounded.of(paths, rows);
 	}
@@ -63,12 +63,12 @@ public class SupplyChainAnalysis {
 			.map(row -> {
 				Organization supplier = Organization.from(Graph.map(row.get("supplier")));
 				Organization customer = Organization.from(Graph.map(row.get("customer")));
-				List<Relationship> supplies = ((List<?>) row.get("edges")).stream()
-					.map(Graph::map)
-					.map(e -> Relationship.from("INCOMING", withType(e, "SUPPLIES"), supplier))
+				List<Relationship> supplies = Graph.maps(row.get("edges"))
+					.stream()
+					.map(e -> Relationship.from("INCOMING", e, supplier))
 					.toList();
 				return new SingleSourceDependency(customer, HsCode.from(Graph.map(row.get("hsCode"))), supplier,
-						supplies, organizations(row.get("alternatives")));
+						supplies, Organization.allFrom(row.get("alternatives")));
 			})
 			.toList();
 		return Bounded.of(found, rows);
@@ -84,9 +84,9 @@ public class SupplyChainAnalysis {
 			.stream()
 			.map(row -> new SupplyChainGap(HsCode.from(Graph.map(row.get("hsCode"))),
 					Boolean.TRUE.equals(row.get("gap")), Graph.integer(row, "foreignPurchases"),
-					organizations(row.get("foreignSuppliers")), money(row.get("values")),
-					organizations(row.get("certifiedMakers")),
-					((List<?>) row.get("purchases")).stream().map(Graph::map).map(p -> {
+					Organization.allFrom(row.get("foreignSuppliers")), money(row.get("values")),
+					Organization.allFrom(row.get("certifiedMakers")),
+					Graph.maps(row.get("purchases")).stream().map(p -> {
 						Organization supplier = Organization.from(Graph.map(p.get("supplier")));
 						return Relationship.from("INCOMING", p, supplier);
 					}).toList()))
@@ -97,22 +97,12 @@ public class SupplyChainAnalysis {
 	private static SupplyPath.Hop hop(Map<String, Object> hop) {
 		Organization supplier = Organization.from(Graph.map(hop.get("supplier")));
 		Organization customer = Organization.from(Graph.map(hop.get("customer")));
-		return new SupplyPath.Hop(supplier, Relationship.from("OUTGOING", withType(hop, "SUPPLIES"), customer));
+		return new SupplyPath.Hop(supplier, Relationship.from("OUTGOING", hop, customer));
 	}
 
-	private static Map<String, Object> withType(Map<String, Object> properties, String type) {
-		Map<String, Object> copy = new java.util.HashMap<>(properties);
-		copy.put("type", type);
-		return copy;
-	}
-
-	static List<Organization> organizations(Object list) {
-		return ((List<?>) list).stream().map(Graph::map).map(Organization::from).toList();
-	}
-
-	static List<Money> money(Object list) {
-		return ((List<?>) list).stream()
-			.map(Graph::map)
+	private static List<Money> money(Object list) {
+		return Graph.maps(list)
+			.stream()
 			.map(m -> new Money(Graph.str(m, "currency"), Graph.decimal(m, "amount")))
 			.toList();
 	}

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -135,7 +136,7 @@ public class ImportCommand implements Callable<Integer> {
 						this.batch, this.year, this.stage.toUpperCase(Locale.ROOT)));
 	}
 
-	private static void requireOneOf(String option, String value, java.util.Set<String> allowed) {
+	private static void requireOneOf(String option, String value, Set<String> allowed) {
 		if (!allowed.contains(value.toUpperCase(Locale.ROOT))) {
 			throw new ImportException(option + " '" + value + "' is not one of " + allowed);
 		}
