@@ -1,16 +1,17 @@
 package io.littlegiants.kb.ingest;
 
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
  * On start: applies the schema, then loads the shipped dataset from {@code import/}
- * unless {@code kb.dataset.load=false} or the same dataset is already in the graph.
+ * unless {@code kb.dataset.load=false} or the same dataset is already in the graph. Runs
+ * once every bean exists and before the web server opens, so that no request sees a
+ * half-loaded graph.
  */
 @Component
-class StartupLoader implements ApplicationRunner {
+class StartupLoader implements SmartInitializingSingleton {
 
 	private final SchemaInitializer schema;
 
@@ -29,7 +30,7 @@ class StartupLoader implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public void afterSingletonsInstantiated() {
 		this.schema.apply();
 		if (this.load) {
 			this.loader.loadIfChanged("shipped", this.location);
