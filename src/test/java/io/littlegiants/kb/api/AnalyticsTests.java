@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.littlegiants.kb.common.CypherScript;
 import io.littlegiants.kb.common.NamedQueries;
+import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -18,12 +19,11 @@ import org.neo4j.driver.summary.Plan;
 import org.neo4j.harness.Neo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * GraphQL. Every expected value was worked out by hand from that file; the comments say
  * how.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "kb.dataset.load=false")
-@AutoConfigureHttpGraphQlTester
+@GraphQlHttpTest
+@TestPropertySource(properties = "kb.dataset.load=false")
 class AnalyticsTests {
 
 	static final Neo4j neo4j = TestNeo4j.start();

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestNeo4j;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,6 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.harness.Neo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -35,8 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * server through {@code spring.neo4j.uri} (the external-database mode). Expected answers
  * were worked out by hand from the CSV files under {@code import/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@GraphQlHttpTest
 class ShippedDataTests {
 
 	static final Neo4j neo4j = TestNeo4j.start();

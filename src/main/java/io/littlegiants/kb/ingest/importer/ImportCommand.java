@@ -78,6 +78,10 @@ public class ImportCommand implements Callable<Integer> {
 			description = "list format: PUBLICITY, DESIGNATED, REVIEW_PUBLICITY or REVIEW_PASSED; default ${DEFAULT-VALUE}")
 	String stage;
 
+	@Option(names = "--verbose",
+			description = "print a line as each batch of rows is committed (and so survives a crash)")
+	boolean verbose;
+
 	@Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files")
 	List<Path> files;
 
@@ -133,7 +137,8 @@ public class ImportCommand implements Callable<Integer> {
 						this.sourceDate, this.synthetic),
 				this.dryRun, this.lenient, this.encoding == null ? null : Charset.forName(this.encoding), this.aliases,
 				new ImportOptions.ListSpec(this.tier.toUpperCase(Locale.ROOT), this.level.toUpperCase(Locale.ROOT),
-						this.batch, this.year, this.stage.toUpperCase(Locale.ROOT)));
+						this.batch, this.year, this.stage.toUpperCase(Locale.ROOT)),
+				this.verbose);
 	}
 
 	private static void requireOneOf(String option, String value, Set<String> allowed) {

@@ -13,9 +13,10 @@ import java.nio.file.Path;
  * @param encoding the files' encoding, or null to detect UTF-8 or GB18030
  * @param aliases an alias file overriding entity resolution, or null
  * @param list the certification a list-format file records
+ * @param verbose print a line as each batch is committed, not only every two seconds
  */
 public record ImportOptions(Format format, SourceSpec source, boolean dryRun, boolean lenient, Charset encoding,
-		Path aliases, ListSpec list) {
+		Path aliases, ListSpec list, boolean verbose) {
 
 	/** The input layouts. */
 	public enum Format {

@@ -188,7 +188,7 @@ public class Importer {
 			Set<Long> skip, PrintStream console) {
 		String runId = runId(file, context);
 		long resumeAfter = startRun(runId, context, report);
-		Progress progress = new Progress(context.file(), report.rows, console);
+		Progress progress = new Progress(context.file(), report.rows, console, context.options().verbose());
 		List<Row> batch = new ArrayList<>(BATCH_SIZE);
 		long[] last = { 0 };
 		input.read(row -> {
@@ -202,7 +202,7 @@ public class Importer {
 			}
 			if (batch.size() == BATCH_SIZE) {
 				writeBatch(batch, row.number(), runId, format, context, report);
-				progress.rowsDone(row.number());
+				progress.committed(row.number());
 			}
 		}, error -> {
 		});

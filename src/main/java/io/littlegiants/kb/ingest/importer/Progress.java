@@ -4,9 +4,11 @@ import java.io.PrintStream;
 
 /**
  * Progress on the console for long files: rows done, rows per second, time left; at most
- * one line every two seconds.
+ * one line every two seconds, or one line per committed batch when verbose.
  */
 final class Progress {
+
+	private static final long QUIET_NANOS = 2_000_000_000L;
 
 	private final String file;
 
@@ -14,19 +16,29 @@ final class Progress {
 
 	private final PrintStream console;
 
+	private final boolean verbose;
+
 	private final long started = System.nanoTime();
 
 	private long lastPrinted = System.nanoTime();
 
-	Progress(String file, long total, PrintStream console) {
+	Progress(String file, long total, PrintStream console, boolean verbose) {
 		this.file = file;
 		this.total = total;
 		this.console = console;
+		this.verbose = verbose;
 	}
 
-	void rowsDone(long done) {
+	/**
+	 * A batch ending at row {@code done} is committed: it is in the graph and in the
+	 * run's journal, so a crashed import resumes after it.
+	 */
+	void committed(long done) {
 		long now = System.nanoTime();
-		if (now - this.lastPrinted < 2_000_000_000L) {
+		if (this.verbose) {
+			this.console.printf("%s: rows up to %,d committed%n", this.file, done);
+		}
+		if (now - this.lastPrinted < QUIET_NANOS) {
 			return;
 		}
 		this.lastPrinted = now;
