@@ -5,7 +5,7 @@ SET o.kind = row.kind, o.name = row.name, o.nameZh = row.nameZh, o.shortNameZh =
     o.nameEn = row.nameEn, o.aliases = coalesce(split(row.aliases, ';'), []),
     o.aliasText = replace(row.aliases, ';', ' '),
     o.country = row.country, o.provinceCode = row.provinceCode, o.province = row.province,
-    o.provinceEn = row.provinceEn, o.city = row.city, o.founded = row.founded, o.ownership = row.ownership,
+    o.provinceEn = row.provinceEn, o.city = row.city, o.district = row.district, o.founded = row.founded, o.ownership = row.ownership,
     o.ownershipNote = row.ownershipNote, o.controller = row.controller, o.size = row.size, o.uscc = row.uscc,
     o.industry = row.industry, o.mainProducts = row.mainProducts,
     o.chinaRevenueValue = toFloat(row.chinaRevenueValue), o.chinaRevenueCurrency = row.chinaRevenueCurrency,

@@ -32,6 +32,11 @@ PROVINCES_EN = {
     '41': 'Henan', '42': 'Hubei', '43': 'Hunan', '44': 'Guangdong', '45': 'Guangxi',
     '46': 'Hainan', '50': 'Chongqing', '51': 'Sichuan', '52': 'Guizhou', '53': 'Yunnan',
     '54': 'Tibet', '61': 'Shaanxi', '62': 'Gansu', '63': 'Qinghai', '64': 'Ningxia', '65': 'Xinjiang'}
+# Cities the curated tables name in English, and the four municipalities (provincial level).
+CITY_ZH = {'Shenzhen': '深圳市', 'Wuhan': '武汉市', 'Guiyang': '贵阳市', 'Suzhou': '苏州市', 'Ningde': '宁德市',
+           'Changzhou': '常州市', 'Wuhu': '芜湖市', 'Hefei': '合肥市', 'Ningbo': '宁波市', 'Guangzhou': '广州市'}
+MUNICIPALITIES = {'11', '12', '31', '50'}
+BSE_OPENED = '2021-11-15'
 LG_BATCH_YEAR = {1: 2019, 2: 2020, 3: 2021, 4: 2022, 5: 2023, 6: 2024, 7: 2025}
 CHAMPION_BATCH_YEAR = {1: 2016, 2: 2017, 3: 2018, 4: 2019, 5: 2020, 6: 2021, 7: 2022, 8: 2023}
 CN_NUM = {'一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
@@ -127,22 +132,57 @@ def best_conf(a, b):
 
 
 
+DATE = re.compile(r'^(\d{4})(-\d{2}){0,2}$')
+
+
+def publisher_and_date(title):
+    """Publisher and date from a title's closing brackets, as the curated tables write them:
+    "Title (Publisher, 2023-03-23)", "Title (2019-07, aijingu.com)", "Title (2023-03)"."""
+    m = re.search(r'\(([^()]*)\)\s*$', title)
+    if not m:
+        return '', ''
+    parts = [p.strip() for p in m.group(1).split(',') if p.strip()]
+    dates = [p for p in parts if DATE.match(p)]
+    others = [p for p in parts if not DATE.match(p) and not re.match(r'^(undated|\d{4}[-/]\d{2}/\d{4}.*)$', p)]
+    if not dates and not others:
+        return '', ''
+    if not dates and len(others) > 1:
+        return '', ''  # a bracket that is not a (publisher, date) note
+    return ', '.join(others), dates[0] if dates else ''
+
+
+def host_of(url):
+    m = re.match(r'^https?://(?:www\.)?([^/]+)', url or '')
+    return m.group(1) if m else ''
+
+
 def derive():
     """Reads every source table under DATA and writes the shipped dataset into OUT."""
     # ---------------------------------------------------------------- sources
     sources = OrderedDict()
 
+    by_url = {}   # address without its scheme -> source id: http and https name one page
 
-    def source(url, title, publisher='', date='', trust='C', note=''):
+    def source(url, title, publisher='', date='', trust='C', note='', licence='', max_confidence='REPORTED'):
         url = (url or '').strip()
         if url and not url.startswith('http'):
             url = 'http://' + url
+        key = url.split('://', 1)[-1].rstrip('/')
+        if url and key in by_url:
+            sid = by_url[key]
+            if url.startswith('https://'):
+                sources[sid]['url'] = url
+            return sid
         sid = 'src-' + h(url or title)
         if sid not in sources:
-            sources[sid] = dict(id=sid, title=title.strip(), url=url, publisher=publisher, date=date,
-                                trust=trust, synthetic='false', note=note)
+            title = title.strip()
+            parsed_publisher, parsed_date = publisher_and_date(title)
+            sources[sid] = dict(id=sid, title=title, url=url, publisher=publisher or parsed_publisher or host_of(url),
+                                date=date or parsed_date, retrieved='', language='zh' if has_cjk(title) else 'en',
+                                licence=licence, trust=trust, maxConfidence=max_confidence, synthetic='false', note=note)
+            if url:
+                by_url[key] = sid
         return sid
-
 
     def sources_of(titles, urls, trust='C'):
         ts = [t.strip() for t in (titles or '').split(' | ')]
@@ -154,21 +194,22 @@ def derive():
                 ids.append(source(u, t or u, trust=trust))
         return ids
 
-
     SRC_HS = source('https://github.com/datasets/harmonized-system/blob/905e5a0fa29f5700d62cb3cc1265f21bc8a92329/data/harmonized-system.csv',
-                    'Harmonized System 2022 nomenclature (datasets/harmonized-system, from UN Comtrade / WCO)', 'UN Comtrade', '2022', 'A')
+                    'Harmonized System 2022 nomenclature (datasets/harmonized-system, from UN Comtrade / WCO)', 'UN Comtrade', '2022', 'A', licence='ODC-PDDL-1.0')
     SRC_COUNTRY = source('https://github.com/datasets/country-codes/blob/caa72d1e0e5af8876c170bb36a9e4d64a01bba88/data/country-codes.csv',
-                         'Country codes (datasets/country-codes: ISO 3166, UNTERM names)', 'datasets/country-codes', '', 'A')
+                         'Country codes (datasets/country-codes: ISO 3166, UNTERM names)', 'datasets/country-codes', '', 'A', licence='ODC-PDDL-1.0')
     SRC_ADMIN = source('https://github.com/modood/Administrative-divisions-of-China/tree/57a0aa9cef47169a2eb74cf057b0245052a34e8c/dist',
-                       'Administrative divisions of China (National Bureau of Statistics 2023 division codes)', 'National Bureau of Statistics', '2023-06-30', 'A')
+                       'Administrative divisions of China (National Bureau of Statistics 2023 division codes)', 'National Bureau of Statistics', '2023-06-30', 'A', licence='WTFPL')
     SRC_ASHARE = source('https://github.com/yhhe2004/QuantSandbox/blob/6ad84406dfc76b467eb691bcb41007b305e350a8/data/stock_basic.csv',
-                        'A-share stock_basic snapshot (Tushare output, file dated 2026-02) in GitHub yhhe2004/QuantSandbox data/stock_basic.csv', 'Tushare', '2026-02', 'B')
+                        'A-share stock_basic snapshot (Tushare output, file dated 2026-02) in GitHub yhhe2004/QuantSandbox data/stock_basic.csv', 'Tushare', '2026-02', 'B', licence='MIT (the repository)')
     SRC_MIC = source('http://www.gov.cn/zhengce/content/2015-05/19/content_9784.htm',
                      'Made in China 2025 (State Council 国发〔2015〕28号) and its 2015 Technology Roadmap, via public reposts (build.cn, china.com.cn); English names are our translations',
                      'State Council of the PRC', '2015-05-08', 'C')
     SRC_ASPI = source('https://techtracker.aspi.org.au', "ASPI Critical Technology Tracker (64 technologies 2023-24; 74 after the December 2025 update)",
                       'Australian Strategic Policy Institute', '2024', 'C')
-    SRC_MERICS = source(MERICS_URL, 'Accelerator state: How China fosters "Little Giant" companies (MERICS report, 2023)', 'MERICS', '2023', 'C')
+    SRC_MERICS = source(MERICS_URL, 'Accelerator state: How China fosters "Little Giant" companies (MERICS report, 2023)', 'MERICS', '2023', 'C',
+                        note='Only the key findings, as reposted publicly, could be read (see shared data merics-summary.txt); '
+                             'a fact resting on this source alone is UNVERIFIED.', max_confidence='UNVERIFIED')
     SRC_ZJ = source('https://jxt.zj.gov.cn/art/2023/7/14/art_1582900_25599.html',
                     'Zhejiang Department of Economy and Information Technology: publicity of the 2023 review of batch-2 national Little Giants (Zhejiang excluding Ningbo)',
                     'Zhejiang Department of Economy and Information Technology', '2023-07-14', 'C')
@@ -176,7 +217,7 @@ def derive():
                     'Ningbo Bureau of Economy and Information Technology: 2022 review of batch-1 national Little Giants (page address truncated in the transcription)',
                     'Ningbo Bureau of Economy and Information Technology', '2022-08-08', 'C')
     SRC_PROJECT = source('', 'Little Giants KB project classification (sector and technology assignments made by the maintainers from the sourced product descriptions)',
-                         'this project', '2026', 'C')
+                         'this project', '2026', 'C', max_confidence='INFERRED')
 
     # ---------------------------------------------------------------- HS codes
     sections = {r['section']: r['name'] for r in read('harmonized-system/sections.csv')}
@@ -221,7 +262,6 @@ def derive():
     province_by_en = {v.lower(): k for k, v in PROVINCES_EN.items()}
     province_by_short['内蒙'] = '15'
 
-
     def locate(province_text, city_text=''):
         """Returns (provinceCode, city) from Chinese or English place names; unknown parts stay empty."""
         p = (province_text or '').strip()
@@ -233,6 +273,24 @@ def derive():
             code = city_by_name[city]['provinceCode']
         return code, city
 
+    cities_by_province = defaultdict(set)
+    for c in city_by_name.values():
+        cities_by_province[c['provinceCode']].add(c['name'])
+
+    def place(text, province_code):
+        """Splits a transcribed place into (city, district): "温州市 (乐清市)", "Suzhou (Wuzhong district)",
+        "铜梁区" (a district of Chongqing). A city that is not a city of the firm's province is left empty."""
+        text = (text or '').strip()
+        m = re.match(r'^([^()]*?)\s*\((.*)\)\s*$', text)
+        city, district = (m.group(1).strip(), m.group(2).strip()) if m else (text, '')
+        city = CITY_ZH.get(city, city)
+        if province_code in MUNICIPALITIES:
+            if city and city != PROVINCE_NAME[province_code]:
+                district = city if not district else city + ' ' + district
+            return PROVINCE_NAME[province_code], district
+        if city and city not in cities_by_province.get(province_code, set()) and city not in city_by_name:
+            return '', (city + ' ' + district).strip()
+        return city, district
 
     # ---------------------------------------------------------------- sectors, technologies, tiers
     sectors = OrderedDict()
@@ -245,7 +303,6 @@ def derive():
         sectors[did] = dict(id=did, kind='DIRECTION', code=r['direction_id'], name=r['direction_en'], nameZh=r['direction_zh'],
                             parent=sid, confidence='INFERRED' if inferred else 'REPORTED', sourceIds=SRC_MIC)
     SECTOR_BY_CODE = {s['code']: s['id'] for s in sectors.values()}
-
 
     def slug(text):
         return re.sub(r'[^a-z0-9]+', '-', text.lower()).strip('-')
@@ -269,7 +326,6 @@ def derive():
     by_en = {}         # normalised English name -> org id
     matching = []      # (where, name, decision)
 
-
     def add_org(o):
         orgs[o['id']] = o
         if o.get('nameZh'):
@@ -277,7 +333,6 @@ def derive():
         if o.get('nameEn'):
             by_en.setdefault(norm_en(o['nameEn']), o['id'])
         return o
-
 
     def org(id, kind, name, nameZh='', nameEn='', country='', provinceCode='', city='', sourceIds=(), confidence='REPORTED', **extra):
         o = dict(id=id, kind=kind, name=name, nameZh=nameZh, shortNameZh='', nameEn=nameEn, aliases=[], country=country,
@@ -288,12 +343,10 @@ def derive():
         o.update(extra)
         return o
 
-
     def add_sources(o, ids):
         for s in ids:
             if s not in o['sourceIds']:
                 o['sourceIds'].append(s)
-
 
     EXCHANGES = {
         'exch-sse': ('Shanghai Stock Exchange', '上海证券交易所', 'CN', '31'),
@@ -301,6 +354,7 @@ def derive():
         'exch-bse': ('Beijing Stock Exchange', '北京证券交易所', 'CN', '11'),
         'exch-hkex': ('Hong Kong Stock Exchange', '香港交易所', 'HK', ''),
         'exch-nyse': ('New York Stock Exchange', '纽约证券交易所', 'US', ''),
+        'exch-neeq': ('National Equities Exchange and Quotations (NEEQ)', '全国中小企业股份转让系统', 'CN', '11'),
     }
     for eid, (n, nz, c, p) in EXCHANGES.items():
         add_org(org(eid, 'EXCHANGE', n, nameZh=nz, nameEn=n, country=c, provinceCode=p, sourceIds=[SRC_ASHARE] if c == 'CN' else []))
@@ -308,9 +362,11 @@ def derive():
     orgs['exch-nyse']['sourceIds'] = []
 
     add_org(org('auth-miit', 'AUTHORITY', 'Ministry of Industry and Information Technology (MIIT)', nameZh='工业和信息化部',
-                nameEn='Ministry of Industry and Information Technology', country='CN', provinceCode='11', sourceIds=[SRC_MERICS]))
+                nameEn='Ministry of Industry and Information Technology', country='CN', provinceCode='11',
+                # MIIT's batch-1 notice (repost) names the ministry; MERICS never does.
+                sourceIds=[source('http://kjzch.com/cn/gongxin/2019-06-13/138381.html',
+                                  '工业和信息化部关于公布第一批专精特新“小巨人”企业名单的通告 (repost on kjzch.com, 2019-06-13)')]))
     orgs['auth-miit']['aliases'] = ['MIIT', '工信部']
-
 
     def provincial_authority(code):
         aid = 'auth-prov-' + code
@@ -320,7 +376,6 @@ def derive():
                         notes='Provincial department that designates provincial-level tiers (its exact title varies by province).',
                         confidence='INFERRED', sourceIds=[SRC_PROJECT]))
         return aid
-
 
     # A-share listings: one firm and one LISTED_ON per row.
     # 企业性质 of the A-share data: controller type. 自然人 (a natural person) is private control;
@@ -341,23 +396,43 @@ def derive():
         o['aliases'] = [a for a in [r['拼音缩写']] if a]
         add_org(o)
         by_short.setdefault(norm_name(r['股票名称']), fid)
-        listings.append(dict(id='listed-%s-%s' % (fid, EXCH_CODE[r['交易所代码']]), type='LISTED_ON', fromId=fid,
-                             toId=EXCH_CODE[r['交易所代码']], board=BOARDS.get(r['市场类型'], r['市场类型']), ticker=r['股票代码'],
-                             date=r['上市日期'][:10], currency=r['交易货币'], confidence='REPORTED', sourceIds=[SRC_ASHARE]))
+        date = r['上市日期'][:10]
+        listing = dict(id='listed-%s-%s' % (fid, EXCH_CODE[r['交易所代码']]), type='LISTED_ON', fromId=fid,
+                       toId=EXCH_CODE[r['交易所代码']], board=BOARDS.get(r['市场类型'], r['市场类型']), ticker=r['股票代码'],
+                       date=date, currency=r['交易货币'], confidence='REPORTED', sourceIds=[SRC_ASHARE])
+        if listing['board'] == 'BSE' and date < BSE_OPENED:
+            # A "listing date" before the exchange existed is the firm's NEEQ Select date: the
+            # Select tier moved to the new exchange on its first day. Both facts are our reading of
+            # the snapshot, so INFERRED.
+            listings.append(dict(listing, id='listed-%s-exch-neeq' % fid, toId='exch-neeq', board='NEEQ_SELECT', ticker='',
+                                 confidence='INFERRED', notes='The snapshot gives this date as the listing date; it precedes the '
+                                 'Beijing Stock Exchange (opened %s), so it is the NEEQ Select date.' % BSE_OPENED))
+            listing.update(date=BSE_OPENED, confidence='INFERRED',
+                           notes='Transferred from NEEQ Select when the exchange opened; the snapshot gives %s.' % date)
+        listings.append(listing)
 
     # Curated firms: the A-share row of a listed curated firm becomes the curated node (curated id kept).
     KINDS = {'firm': 'FIRM', 'joint_venture': 'FIRM', 'research_institute': 'RESEARCH_INSTITUTE', 'hospital': 'HOSPITAL', 'exchange': 'EXCHANGE'}
     rename = {}
     curated = read('curated/firms.csv')
+
+    def curated_source(firm_id, title_part):
+        """The one source of a curated firm row whose title contains title_part."""
+        row = next(c for c in curated if c['id'] == firm_id)
+        titles = [t.strip() for t in row['source_title'].split(' | ')]
+        urls = [u.strip() for u in row['source_url'].split(' | ')]
+        i = next(i for i, t in enumerate(titles) if title_part in t)
+        return source(urls[i], titles[i])
+
     for r in curated:
         if r['entity_type'] == 'exchange':
             rename[r['id']] = {'exch-sse-star': 'exch-sse'}.get(r['id'], r['id'])
             target = orgs[rename[r['id']]]
             add_sources(target, sources_of(r['source_title'], r['source_url']))
             continue
-        m = re.match(r'^(.*?)\s*\((.*)\)\s*$', r['name_zh'])
+        m = re.match(r'^(.*?)\s+\(([^()]*)\)\s*$', r['name_zh'])
         legal, short = (m.group(1), m.group(2)) if m else (r['name_zh'], '')
-        pc_parts = [p.strip() for p in r['province_city'].split('/')]
+        pc_parts = [p.strip() for p in re.split(r'/(?![^()]*\))', r['province_city'])]  # no split inside brackets
         pcode, _ = locate(pc_parts[0].split('(')[0].strip()) if r['country'] == 'CN' else ('', '')
         city = pc_parts[1] if len(pc_parts) > 1 else ''
         srcs = sources_of(r['source_title'], r['source_url'])
@@ -390,6 +465,10 @@ def derive():
                     l['id'] = 'listed-%s-%s' % (r['id'], l['toId'])
         elif r['country'] == 'CN' and r['entity_type'] == 'firm':
             matching.append(('curated/firms.csv', r['name_en'], 'no A-share listing with this legal or short name; kept as its own node'))
+        # A former NEEQ code ("830809 (now 920809)") stays findable: search and the importer's
+        # resolver read aliases.
+        for old_code in re.findall(r'(\d{6}) \(now \d{6}\)', r['ticker']):
+            o['aliases'] = o['aliases'] + [old_code]
         if short and not o['shortNameZh']:
             o['shortNameZh'] = short
         o.pop('controllerNote')
@@ -399,7 +478,6 @@ def derive():
             by_short.setdefault(norm_name(short), r['id'])
     for o in orgs.values():
         o.setdefault('ownershipNote', '')
-
 
     def resolve(name_zh, name_en='', where=''):
         """Exact resolution only: normalised legal name, then short name, then English name."""
@@ -418,7 +496,6 @@ def derive():
     for o in orgs.values():
         if o['nameZh'] and o['country'] == 'CN':
             core_index[core_name(o['nameZh'])].add(o['id'])
-
 
     def firm_for_list_row(name, province_text, city_text, srcs, where):
         fid = resolve(name)
@@ -444,15 +521,14 @@ def derive():
         core_index[core_name(name)].add(fid)
         return fid
 
-
     # ---------------------------------------------------------------- certifications
     certs = OrderedDict()
 
-
     def batch_no(text):
-        m = re.search(r'第([一二三四五六七八九])批', text or '')
-        return CN_NUM[m.group(1)] if m and '或' not in text else None
-
+        m = re.search(r'(\d{4}年)?第([一二三四五六七八九])批', text or '')
+        if not m or m.group(1) or '或' in text:
+            return None  # "2024年第一批" is the year's first list, not a programme batch
+        return CN_NUM[m.group(2)]
 
     def add_cert(firm_id, tier, level, batch, award_year, awarded, precision, stage, event, review_year, authority,
                  category, product, confidence, srcs):
@@ -486,7 +562,6 @@ def derive():
             c['validUntil'] = ''
             c['validUntilPrecision'] = ''
 
-
     def classify(designation, province_text):
         """Maps a list's designation text to (tier, level, category, authority)."""
         d = designation
@@ -515,8 +590,9 @@ def derive():
             return 'CHAMPION', level, cat, authority
         raise ValueError('unknown designation: ' + d)
 
-
     def stage_of(event):
+        if 'not distinguished' in event:
+            return 'DESIGNATED_OR_REVIEWED'
         if '复核' in event:
             return 'REVIEW_PASSED' if '公示' not in event else 'REVIEW_PUBLICITY'
         if '专项资金' in event:
@@ -524,7 +600,6 @@ def derive():
         if '公示' in event and '完成' not in event:
             return 'PUBLICITY'
         return 'DESIGNATED'
-
 
     def list_rows(path, rows, default_srcs=None):
         for r in rows:
@@ -549,9 +624,10 @@ def derive():
             add_cert(fid, tier, level, b, award_year, '', 'YEAR' if award_year else '', stage, event, review_year, authority,
                      category, r.get('product') or r.get('champion_product') or '', 'REPORTED', srcs)
 
-
     def zj_source(r):
-        return [SRC_NB] if 'Ningbo' in r['event'] else [SRC_ZJ]
+        # "...; Ningbo, 4 firms" rows come from the Ningbo notice; "Zhejiang excluding Ningbo"
+        # rows from the provincial one.
+        return [SRC_NB] if re.search(r';\s*Ningbo,', r['event']) else [SRC_ZJ]
 
 
     list_rows('little-giants/zhejiang_little_giants_review_lists.csv', read('little-giants/zhejiang_little_giants_review_lists.csv'), zj_source)
@@ -561,23 +637,21 @@ def derive():
             continue
         list_rows('little-giants/' + f, read('little-giants/' + f), lambda r: [SRC_HUBEI_CHAMP])
 
-    # Certifications stated in the curated firm table.
-    for r in curated:
-        text = r['certification']
-        if not text or r['id'] not in orgs:
-            continue
-        srcs = sources_of(r['source_title'], r['source_url'])
-        awarded = ''
-        m = re.search(r'(\d{4}-\d{2}-\d{2})', text)
-        if m:
-            awarded = m.group(1)
-        if 'MERICS' in text:
-            conf, srcs = 'UNVERIFIED', [SRC_MERICS]
-        else:
-            conf = 'REPORTED'
-        level = 'NATIONAL' if 'National' in text or 'MERICS' in text else 'NATIONAL'
-        add_cert(r['id'], 'LITTLE_GIANT', level, None, awarded[:4] if awarded else '', awarded, 'DAY' if awarded else '',
-                 'DESIGNATED', text, '', 'auth-miit', 'ENTERPRISE', '', conf if 'National' in text or 'MERICS' in text else 'INFERRED', srcs)
+    # Titles stated about curated firms: each cites the one source that states it (title_claims.csv),
+    # never every source of the firm's row. MERICS calls Leaderdrive and Endovastec state-backed
+    # firms, not Little Giants, so they have no title here.
+    claims = OrderedDict()
+    with open(os.path.join(HERE, 'title_claims.csv'), encoding='utf-8') as f:
+        for r in csv.DictReader(f):
+            src = SRC_MERICS if r['source'] == 'MERICS' else curated_source(r['firm_id'], r['source'])
+            claim = claims.setdefault(r['firm_id'], dict(awarded='', notes=[], srcs=[]))
+            claim['awarded'] = claim['awarded'] or r['awarded']
+            claim['notes'].append(r['note'])
+            claim['srcs'].append(src)
+    for firm_id, claim in claims.items():
+        awarded = claim['awarded']
+        add_cert(firm_id, 'LITTLE_GIANT', 'NATIONAL', None, awarded[:4], awarded, 'DAY' if awarded else '',
+                 'DESIGNATED', ' '.join(claim['notes']), '', 'auth-miit', 'ENTERPRISE', '', 'REPORTED', claim['srcs'])
 
     # ---------------------------------------------------------------- EU exporters
     for r in read('curated/eu_exporters.csv'):
@@ -596,7 +670,6 @@ def derive():
     products = []
     prod_hs = []
 
-
     def add_product(pid, firm_id, name, hs_list, srcs, confidence='REPORTED'):
         products.append(dict(id=pid, firmId=firm_id, name=name, confidence=confidence, sourceIds=srcs))
         for code in hs_list:
@@ -604,14 +677,18 @@ def derive():
                 raise ValueError('unknown HS code %s for %s' % (code, pid))
             prod_hs.append(dict(productId=pid, hsCode=code, confidence='INFERRED', sourceIds=srcs))
 
-
     def hs_list(text):
         return [c.strip() for c in (text or '').split(';') if c.strip()]
 
 
     for r in curated:
         if r['main_products'] and r['id'] in orgs:
-            add_product('prod-' + r['id'], r['id'], r['main_products'], hs_list(r['hs6']), sources_of(r['source_title'], r['source_url']))
+            # The A-share snapshot gives an industry, not products: it is no source of a product.
+            # Where no other source of the row is left, the product line is the compiler's own
+            # description: the project's classification, INFERRED.
+            srcs = [s for s in sources_of(r['source_title'], r['source_url']) if s != SRC_ASHARE]
+            add_product('prod-' + r['id'], r['id'], r['main_products'], hs_list(r['hs6']), srcs or [SRC_PROJECT],
+                        'REPORTED' if srcs else 'INFERRED')
     for o in list(orgs.values()):
         if '_products' in o:
             name, codes, srcs = o.pop('_products')
@@ -627,6 +704,15 @@ def derive():
     REL_FIELDS = ['id', 'type', 'fromId', 'toId', 'product', 'hsCodes', 'since', 'until', 'amount', 'currency', 'round', 'board',
                   'ticker', 'date', 'notes', 'confidence', 'sourceIds']
 
+    def separate_claim(rel, confidence, props):
+        """A claim joins an existing relationship only where it can earn the same confidence, or
+        where it states nothing the relationship does not already state (a date may be less precise).
+        Otherwise it stays a claim of its own, so a value only a weaker source gives (Kait's IPO
+        proceeds, which only MERICS states) never takes the stronger sources' confidence."""
+        if confidence == rel['confidence']:
+            return False
+        stated = {k: v for k, v in props.items() if v and k not in ('notes', 'product')}
+        return any(not str(rel.get(k) or '').startswith(str(v)) for k, v in stated.items())
 
     def add_relation(rtype, from_id, to_id, confidence, srcs, **props):
         from_id, to_id = rename.get(from_id, from_id), rename.get(to_id, to_id)
@@ -638,7 +724,7 @@ def derive():
         for code in props.get('hsCodes', []):
             if code not in HS:
                 raise ValueError('unknown HS code ' + code)
-        if rid in relations:
+        if rid in relations and not separate_claim(relations[rid], confidence, props):
             rel = relations[rid]
             rel['sourceIds'] = list(OrderedDict.fromkeys(rel['sourceIds'] + srcs))
             rel['confidence'] = best_conf(rel['confidence'], confidence)
@@ -648,6 +734,8 @@ def derive():
                 elif k == 'notes' and v:
                     rel[k] = rel[k] + ' ' + v
         else:
+            if rid in relations:
+                rid = '%s-claim-%s' % (rid, h('|'.join(srcs), 6))
             rel = dict(id=rid, type=rtype, fromId=from_id, toId=to_id, confidence=confidence, sourceIds=list(srcs))
             rel.update(props)
             if board:
@@ -659,6 +747,8 @@ def derive():
     for r in read('curated/relations.csv'):
         srcs = sources_of(r['source_title'], r['source_url'])
         conf = confidence_of(r['notes'], r['source_title'])
+        if re.search(r'\b[Dd]erived\b', r['notes']):
+            conf = 'INFERRED'  # computed by the compiler (e.g. shares x price), not stated by the source
         if not r['to_id']:
             continue  # the Endovastec export row names no customer; it becomes EXPORTS_TO countries below
         rtype = REL_TYPES[r['relation']]
@@ -669,6 +759,12 @@ def derive():
                          board_hint='STAR' if r['to_id'] == 'exch-sse-star' else '')
         if rtype == 'INVESTS_IN':
             props['date'] = props.pop('since')
+            if 'combined' in r['notes'].lower() and props['amount']:
+                # One round shared by several investors: its total belongs to no single edge, or
+                # capital flows count it once per investor.
+                props['round'] = 'joint round of %s %s (combined total, split not stated)' % (
+                    '{:,}'.format(int(props['amount'])), props['currency'])
+                props['amount'] = props['currency'] = ''
         add_relation(rtype, r['from_id'], r['to_id'], conf, srcs, **props)
 
     exports_to = []
@@ -676,7 +772,9 @@ def derive():
         if r['to_id']:
             continue
         srcs = sources_of(r['source_title'], r['source_url'])
-        for country in ('IT', 'PL', 'ES'):
+        # The MicroPort page reports the first implantation in Italy; no source read names
+        # Poland or Spain, so only Italy is recorded.
+        for country in ('IT',):
             exports_to.append(dict(id='exports-%s-%s' % (r['from_id'], country), fromId=r['from_id'], country=country,
                                    product=r['product'], hsCodes=';'.join(hs_list(r['hs6'])), since=r['since'],
                                    notes=r['notes'], confidence='REPORTED', sourceIds=srcs))
@@ -732,13 +830,13 @@ def derive():
                                        confidence='INFERRED', sourceIds=[SRC_PROJECT]))
 
     # ---------------------------------------------------------------- reported firm figures (for the criteria audit)
-    CURATED_SOURCES = {r['id']: sources_of(r['source_title'], r['source_url']) for r in curated}
+    # Each figure cites the source that gives it (figures.csv), not every source of the firm's row.
     figures = []
     with open(os.path.join(HERE, 'figures.csv'), encoding='utf-8') as f:
         for r in csv.DictReader(f):
             figures.append(dict(id='fig-%s-%s-%s' % (r['firm_id'], r['metric'].lower(), r['period'].lower()), firmId=r['firm_id'],
                                 metric=r['metric'], period=r['period'], value=r['value'], unit=r['unit'], notes=r['note'],
-                                confidence='REPORTED', sourceIds=CURATED_SOURCES[r['firm_id']]))
+                                confidence=r['confidence'], sourceIds=[curated_source(r['firm_id'], r['source'])]))
 
     # EU exporters' product lines sold to Chinese customers (imported or made in China): SELLS_IN China.
     sales_markets = []
@@ -751,6 +849,8 @@ def derive():
     # ---------------------------------------------------------------- trade flows and programme facts
     trade = []
     for r in read('curated/trade_eu_china.csv'):
+        if r['source_url'] == MERICS_URL:
+            continue  # the MERICS headline figures are programme facts below, once, with the year they refer to
         srcs = sources_of(r['source_title'], r['source_url'])
         trade.append(dict(id='trade-' + h('|'.join([r['reporter'], r['partner'], r['flow'], r['year'], r['classification'], r['code'], r['value_eur'], r['share_pct'], r['source_url']])),
                           reporter=r['reporter'], partner=r['partner'], flow=r['flow'].upper(), year=r['year'],
@@ -760,6 +860,10 @@ def derive():
     facts = []
     for r in read('curated/little_giant_facts.csv'):
         srcs = sources_of(r['source_title'], r['source_url'])
+        if r['fact'].startswith('Share of 2022 listings that were Little Giants'):
+            # The curated note predates the retrieved summary, which does state the figure.
+            r['notes'] = ('MERICS key findings: "In 2022, 40 percent of listings on the Shanghai, Shenzhen and Beijing stock exchanges '
+                          'were made by Little Giants."')
         # Readable, stable ids: queries refer to the criteria facts by id for their defaults.
         facts.append(dict(id='fact-%s-%s' % (slug(r['fact'])[:70].rstrip('-'), r['year']), fact=r['fact'], value=r['value'], unit=r['unit'], year=r['year'],
                           tier='', batch='', notes=r['notes'], confidence=confidence_of(r['notes']), sourceIds=srcs))
@@ -775,11 +879,15 @@ def derive():
                               value=r['count_final_or_other'], unit='firms', year=r['year'], tier='LITTLE_GIANT', batch=r['batch'],
                               notes=r['cumulative_note'], confidence='INFERRED' if derived else 'REPORTED', sourceIds=srcs))
     facts += [
-        dict(id='fact-merics-eu-exports-2023', fact='EU exports to China (MERICS figure)', value='230000000000', unit='EUR', year='2023',
-             tier='', batch='', notes='About EUR 230 billion, mostly machinery, vehicles and manufactured goods. UNVERIFIED: taken from the report as summarised in its key findings.',
+        dict(id='fact-merics-eu-exports-to-china', fact='EU exports to China (MERICS figure)', value='230000000000', unit='EUR',
+             year='2022', tier='', batch='',
+             notes='MERICS key findings: "The EU\'s exports to China are worth EUR 230 billion in total and are heavily concentrated in '
+                   'machinery, vehicles and other manufactured goods." The report (2023) does not name the year; 2022 is the year the '
+                   'figure fits (DG Trade: 2023 exports EUR 223.6 bn after a 3.1% fall).',
              confidence='UNVERIFIED', sourceIds=[SRC_MERICS]),
         dict(id='fact-merics-eu-exports-threatened', fact='Share of EU exports to China that certified Chinese competitors could threaten (MERICS figure)',
-             value='40', unit='percent', year='2023', tier='', batch='', notes='About 40%. UNVERIFIED: taken from the report as summarised in its key findings.',
+             value='40', unit='percent', year='2022', tier='', batch='',
+             notes='MERICS key findings: "About 40 percent of that could be threatened by Chinese competitors." Share of the EUR 230 bn figure.',
              confidence='UNVERIFIED', sourceIds=[SRC_MERICS]),
         dict(id='fact-aspi-technologies', fact='Critical technologies tracked by ASPI', value='64', unit='technologies', year='2024', tier='', batch='',
              notes='74 after the December 2025 update.', confidence='REPORTED', sourceIds=[SRC_ASPI]),
@@ -808,8 +916,18 @@ def derive():
 
     # ---------------------------------------------------------------- write
 
+    def clamp(row):
+        """No confidence above what the fact's sources support: the best of their ceilings."""
+        ids = row.get('sourceIds')
+        if row.get('confidence') and isinstance(ids, list) and ids:
+            ceiling = min((sources[i]['maxConfidence'] for i in ids), key=CONF_RANK.get)
+            if CONF_RANK[ceiling] > CONF_RANK[row['confidence']]:
+                row['confidence'] = ceiling
 
     def write(name, rows, fields):
+        rows = list(rows)
+        for r in rows:
+            clamp(r)
         with open(os.path.join(OUT, name), 'w', encoding='utf-8', newline='') as f:
             w = csv.DictWriter(f, fieldnames=fields, extrasaction='ignore', lineterminator='\n')
             w.writeheader()
@@ -817,7 +935,8 @@ def derive():
                 w.writerow({k: (';'.join(v) if isinstance(v, list) else v) for k, v in r.items()})
 
 
-    write('sources.csv', sources.values(), ['id', 'title', 'url', 'publisher', 'date', 'trust', 'synthetic', 'note'])
+    write('sources.csv', sources.values(), ['id', 'title', 'url', 'publisher', 'date', 'retrieved', 'language', 'licence', 'trust',
+                                            'maxConfidence', 'synthetic', 'note'])
     write('hs_codes.csv', hs_rows, ['code', 'level', 'description', 'section', 'sectionName', 'parent', 'sourceIds'])
     write('countries.csv', countries, ['code', 'alpha3', 'name', 'nameZh', 'region', 'subRegion', 'eu', 'sourceIds'])
     write('regions.csv', regions, ['code', 'name', 'nameEn', 'shortName', 'level', 'parent', 'sourceIds'])
@@ -825,9 +944,20 @@ def derive():
     write('technologies.csv', technologies, ['id', 'seq', 'name', 'domainId', 'domain', 'set', 'leadCountry', 'leadConfidence', 'leadNote', 'sourceIds'])
     write('tiers.csv', tiers, ['id', 'rank', 'name', 'nameZh', 'targetSize', 'sourceIds'])
     ORG_FIELDS = ['id', 'kind', 'name', 'nameZh', 'shortNameZh', 'nameEn', 'aliases', 'country', 'provinceCode', 'province', 'provinceEn',
-                  'city', 'founded', 'ownership', 'ownershipNote', 'controller', 'size', 'uscc', 'industry', 'mainProducts',
+                  'city', 'district', 'founded', 'ownership', 'ownershipNote', 'controller', 'size', 'uscc', 'industry', 'mainProducts',
                   'chinaRevenueValue', 'chinaRevenueCurrency', 'chinaRevenueFiscalYear', 'chinaRevenueSharePct', 'chinaRevenueScope',
                   'notes', 'confidence', 'sourceIds']
+    # An exchange no table describes (NYSE) is known from the listings on it: their sources state it.
+    for o in orgs.values():
+        if o['kind'] == 'EXCHANGE' and not o['sourceIds']:
+            for rel in relations.values():
+                if rel['toId'] == o['id'] and rel['type'] == 'LISTED_ON':
+                    add_sources(o, rel['sourceIds'])
+
+    # A city is a prefecture-level city of the 2023 division codes (for the four municipalities,
+    # the municipality); a county or district, or a note, goes to district.
+    for o in orgs.values():
+        o['city'], o['district'] = place(o['city'], o['provinceCode']) if o['country'] == 'CN' else (o['city'], '')
     for o in orgs.values():
         o['nameKeys'] = name_keys(o)
     write('organizations.csv', orgs.values(), ORG_FIELDS + ['nameKeys'])
@@ -845,6 +975,48 @@ def derive():
     write('trade_flows.csv', trade, ['id', 'reporter', 'partner', 'flow', 'year', 'classification', 'code', 'productGroup', 'valueEur',
                                      'sharePct', 'notes', 'confidence', 'sourceIds'])
     write('program_facts.csv', facts, ['id', 'fact', 'value', 'unit', 'year', 'tier', 'batch', 'notes', 'confidence', 'sourceIds'])
+
+    # Possible renames: a listed firm's legal name can change after a list names it (浙江花园生物高科
+    # became 浙江花园生物医药). No shipped source states a rename, so these pairs are candidates for a
+    # person to check, never merged.
+    def province_in_name(name):
+        """The province a name starts with ("合肥..." is in Anhui), for list rows that give none."""
+        for n in (3, 2):
+            if name[:n] in province_by_short:
+                return province_by_short[name[:n]]
+            if name[:n] + '市' in city_by_name:
+                return city_by_name[name[:n] + '市']['provinceCode']
+        return ''
+
+    place_prefixes = sorted({p for p in province_by_short if len(p) >= 2} |
+                            {n for c in city_by_name for n in (c, re.sub(r'市$', '', c)) if len(n) >= 2}, key=len, reverse=True)
+
+    def brand(o):
+        """The name without legal form and without the places it starts with: 浙江花园生物高科 -> 花园生物高科."""
+        name = core_name(o['nameZh'])
+        stripped = True
+        while stripped:
+            stripped = False
+            for p in place_prefixes:
+                if name.startswith(p) and len(name) > len(p) + 1:
+                    name, stripped = name[len(p):], True
+                    break
+        return name.lstrip('市')
+
+    listed_by_brand = defaultdict(list)
+    for o in orgs.values():
+        if o['id'].startswith('cn-ashare-') or any(l['fromId'] == o['id'] for l in listings):
+            if o['nameZh'] and o['provinceCode']:
+                listed_by_brand[(o['provinceCode'], brand(o)[:2])].append(o)
+    for o in orgs.values():
+        if not o['id'].startswith('cn-n-') or len(brand(o)) < 2:
+            continue
+        province_code = o['provinceCode'] or province_in_name(o['nameZh'])
+        for cand in listed_by_brand.get((province_code, brand(o)[:2]), []):
+            if brand(cand)[:2] == brand(o)[:2]:
+                matching.append(('rename candidates', o['nameZh'],
+                                 'possible rename of, or firm related to, listed %s (%s, %s): same province and name stem; NOT merged, no source states a rename'
+                                 % (cand['nameZh'], cand['id'], cand['shortNameZh'])))
 
     with open(os.path.join(OUT, 'MATCHING.md'), 'w', encoding='utf-8') as f:
         f.write('# Entity resolution report\n\nWritten by `import/derive/derive.py`. A firm is merged only on an exact normalised '

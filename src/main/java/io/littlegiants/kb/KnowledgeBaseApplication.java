@@ -1,22 +1,21 @@
 package io.littlegiants.kb;
 
-import java.util.Arrays;
-
-import io.littlegiants.kb.ingest.ImportCli;
+import io.littlegiants.kb.ingest.Subcommands;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
  * Entry point: the Little Giants supply-chain knowledge base over GraphQL, or, with
- * {@code import} as first argument, the importer.
+ * {@code import} or {@code check} as first argument, the importer or the data-quality
+ * gate.
  */
 @SpringBootApplication
 public class KnowledgeBaseApplication {
 
 	public static void main(String[] args) {
-		if (args.length > 0 && "import".equals(args[0])) {
-			System.exit(ImportCli.run(KnowledgeBaseApplication.class, Arrays.copyOfRange(args, 1, args.length)));
+		if (Subcommands.isSubcommand(args)) {
+			System.exit(Subcommands.run(KnowledgeBaseApplication.class, args));
 		}
 		SpringApplication.run(KnowledgeBaseApplication.class, args);
 	}

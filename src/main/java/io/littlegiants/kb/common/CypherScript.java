@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -18,8 +19,10 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  *
  * @param name file name, e.g. {@code 0100-organizations.cypher}
  * @param statements the statements, without their semicolons
+ * @param header the comment lines at the top of the file, without their slashes: what the
+ * script is for
  */
-public record CypherScript(String name, List<String> statements) {
+public record CypherScript(String name, List<String> statements, String header) {
 
 	private static final Pattern END_OF_STATEMENT = Pattern.compile(";\\s*(\\r?\\n|$)");
 
@@ -53,11 +56,18 @@ public record CypherScript(String name, List<String> statements) {
 	private static CypherScript read(Resource resource) {
 		try {
 			String text = resource.getContentAsString(StandardCharsets.UTF_8);
-			return new CypherScript(resource.getFilename(), parse(text));
+			return new CypherScript(resource.getFilename(), parse(text), header(text));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + resource, ex);
 		}
+	}
+
+	private static String header(String text) {
+		return text.lines()
+			.takeWhile(line -> line.strip().startsWith("//"))
+			.map(line -> line.strip().substring(2).strip())
+			.collect(Collectors.joining(" "));
 	}
 
 	/** Splits a script into statements. */

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class ExposureAnalysis {
 
 	/** Published figures shown beside the computed aggregate. */
-	static final List<String> PUBLISHED_FIGURES = List.of("fact-merics-eu-exports-2023",
+	static final List<String> PUBLISHED_FIGURES = List.of("fact-merics-eu-exports-to-china",
 			"fact-merics-eu-exports-threatened");
 
 	private final NamedQueries queries;

@@ -12,8 +12,8 @@ import io.littlegiants.kb.common.Graph;
  */
 public record Organization(String id, String kind, String name, String nameZh, String shortNameZh, String nameEn,
 		List<String> aliases, String countryCode, String provinceCode, String province, String provinceEn, String city,
-		String founded, String ownership, String ownershipNote, String controller, String size, String uscc,
-		String industry, String mainProducts, ChinaRevenue chinaRevenue, String notes, String confidence,
+		String district, String founded, String ownership, String ownershipNote, String controller, String size,
+		String uscc, String industry, String mainProducts, ChinaRevenue chinaRevenue, String notes, String confidence,
 		List<String> sourceIds) {
 
 	/** Whether this organization is exposed as the GraphQL type {@code Firm}. */
@@ -35,10 +35,10 @@ public record Organization(String id, String kind, String name, String nameZh, S
 				Graph.str(map, "nameZh"), Graph.str(map, "shortNameZh"), Graph.str(map, "nameEn"),
 				Graph.strings(map, "aliases"), Graph.str(map, "country"), Graph.str(map, "provinceCode"),
 				Graph.str(map, "province"), Graph.str(map, "provinceEn"), Graph.str(map, "city"),
-				Graph.str(map, "founded"), Graph.str(map, "ownership"), Graph.str(map, "ownershipNote"),
-				Graph.str(map, "controller"), Graph.str(map, "size"), Graph.str(map, "uscc"),
-				Graph.str(map, "industry"), Graph.str(map, "mainProducts"), revenue, Graph.str(map, "notes"),
-				Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));
+				Graph.str(map, "district"), Graph.str(map, "founded"), Graph.str(map, "ownership"),
+				Graph.str(map, "ownershipNote"), Graph.str(map, "controller"), Graph.str(map, "size"),
+				Graph.str(map, "uscc"), Graph.str(map, "industry"), Graph.str(map, "mainProducts"), revenue,
+				Graph.str(map, "notes"), Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));
 	}
 
 	/**

@@ -21,7 +21,7 @@ class FirmServiceTests {
 
 	static Organization organization(String shortName, String name, List<String> aliases) {
 		return new Organization("x", "FIRM", name, null, shortName, name, aliases, "CN", null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, "REPORTED", List.of());
+				null, null, null, null, null, null, null, null, null, null, "REPORTED", List.of());
 	}
 
 }

@@ -22,7 +22,8 @@ final class ListFormat implements RowFormat {
 
 	static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCIAL", "MUNICIPAL");
 
-	static final Set<String> STAGES = Set.of("PUBLICITY", "DESIGNATED", "REVIEW_PUBLICITY", "REVIEW_PASSED");
+	static final Set<String> STAGES = Set.of("PUBLICITY", "DESIGNATED", "REVIEW_PUBLICITY", "REVIEW_PASSED",
+			"DESIGNATED_OR_REVIEWED");
 
 	/** Years of the national batches, for lists that give a batch but no year. */
 	static final Map<String, Map<Integer, Integer>> BATCH_YEARS = Map.of("LITTLE_GIANT",

@@ -57,6 +57,7 @@ final class Sources {
 			source.put("publisher", spec.publisher());
 			source.put("date", spec.date());
 			source.put("synthetic", spec.synthetic());
+			source.put("maxConfidence", spec.confidence());
 			try (var session = driver.session()) {
 				session.executeWriteWithoutResult(tx -> tx.run("""
 						MERGE (s:Source {id: $s.id})
