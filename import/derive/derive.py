@@ -53,7 +53,8 @@ def h(text, n=10):
 
 
 def norm_name(name):
-    """Normalises a Chinese legal name: NFKC (full-width to half-width), no whitespace, ASCII brackets."""
+    """A Chinese name as stored and shown: NFKC (full-width to half-width), no whitespace, ASCII
+    brackets. Matching never compares these: it compares name keys (legal_key, english_key)."""
     s = unicodedata.normalize('NFKC', name or '')
     s = re.sub(r'\s+', '', s).replace('（', '(').replace('）', ')')
     return s
@@ -63,15 +64,12 @@ LEGAL_FORMS = ['股份有限公司', '有限责任公司', '有限公司', '股�
 
 
 def core_name(name):
-    s = norm_name(name)
+    """The legal key without its legal form, for near-miss reports."""
+    s = legal_key(name)
     for form in LEGAL_FORMS:
         if s.endswith(form):
             s = s[: -len(form)]
     return s
-
-
-def norm_en(name):
-    return re.sub(r'[^a-z0-9]+', ' ', (name or '').lower()).strip()
 
 
 # Name keys: the lookup keys the importer resolves names with (see NameKeys.java, which must
@@ -321,17 +319,17 @@ def derive():
 
     # ---------------------------------------------------------------- organizations
     orgs = OrderedDict()
-    by_norm = {}       # normalised Chinese legal name -> org id
-    by_short = {}      # Chinese short name -> org id (A-share short names are unique)
-    by_en = {}         # normalised English name -> org id
+    by_norm = {}       # legal key of the Chinese legal name -> org id
+    by_short = {}      # legal key of the Chinese short name -> org id (A-share short names are unique)
+    by_en = {}         # English key -> org id
     matching = []      # (where, name, decision)
 
     def add_org(o):
         orgs[o['id']] = o
         if o.get('nameZh'):
-            by_norm.setdefault(norm_name(o['nameZh']), o['id'])
+            by_norm.setdefault(legal_key(o['nameZh']), o['id'])
         if o.get('nameEn'):
-            by_en.setdefault(norm_en(o['nameEn']), o['id'])
+            by_en.setdefault(english_key(o['nameEn']), o['id'])
         return o
 
     def org(id, kind, name, nameZh='', nameEn='', country='', provinceCode='', city='', sourceIds=(), confidence='REPORTED', **extra):
@@ -395,7 +393,7 @@ def derive():
         o['shortNameZh'] = r['股票名称']
         o['aliases'] = [a for a in [r['拼音缩写']] if a]
         add_org(o)
-        by_short.setdefault(norm_name(r['股票名称']), fid)
+        by_short.setdefault(legal_key(r['股票名称']), fid)
         date = r['上市日期'][:10]
         listing = dict(id='listed-%s-%s' % (fid, EXCH_CODE[r['交易所代码']]), type='LISTED_ON', fromId=fid,
                        toId=EXCH_CODE[r['交易所代码']], board=BOARDS.get(r['市场类型'], r['市场类型']), ticker=r['股票代码'],
@@ -436,9 +434,9 @@ def derive():
         pcode, _ = locate(pc_parts[0].split('(')[0].strip()) if r['country'] == 'CN' else ('', '')
         city = pc_parts[1] if len(pc_parts) > 1 else ''
         srcs = sources_of(r['source_title'], r['source_url'])
-        match = by_norm.get(norm_name(legal)) if legal else None
+        match = by_norm.get(legal_key(legal)) if legal else None
         if not match and short:
-            match = by_short.get(norm_name(short))
+            match = by_short.get(legal_key(short))
         if not match and r['ticker'] and r['country'] == 'CN':
             t = r['ticker'].split(' ')[0]
             match = 'cn-ashare-' + t if 'cn-ashare-' + t in orgs else None
@@ -475,20 +473,20 @@ def derive():
         o['ownershipNote'] = r['ownership']
         add_org(o)
         if short:
-            by_short.setdefault(norm_name(short), r['id'])
+            by_short.setdefault(legal_key(short), r['id'])
     for o in orgs.values():
         o.setdefault('ownershipNote', '')
 
     def resolve(name_zh, name_en='', where=''):
         """Exact resolution only: normalised legal name, then short name, then English name."""
         if name_zh:
-            n = norm_name(name_zh)
+            n = legal_key(name_zh)
             if n in by_norm:
                 return by_norm[n]
             if n in by_short:
                 return by_short[n]
-        if name_en and norm_en(name_en) in by_en:
-            return by_en[norm_en(name_en)]
+        if name_en and english_key(name_en) in by_en:
+            return by_en[english_key(name_en)]
         return None
 
 
@@ -797,7 +795,7 @@ def derive():
             add_sources(orgs[fid], srcs)
         else:
             near = sorted(core_index.get(core_name(r['chinese_firm_name_zh']), set())) if r['chinese_firm_name_zh'] else []
-            fid = 'cn-n-' + h(norm_name(r['chinese_firm_name_zh']) or norm_en(r['chinese_firm_name_en']))
+            fid = 'cn-n-' + h(norm_name(r['chinese_firm_name_zh']) or english_key(r['chinese_firm_name_en']))
             if fid not in orgs:
                 matching.append(('curated/eu_competitors.csv', r['chinese_firm_name_en'],
                                  'no exact match; new node %s%s' % (fid, (' (NOT merged with similar %s)' % ', '.join(near)) if near else '')))
