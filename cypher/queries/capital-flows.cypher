@@ -8,7 +8,9 @@
 //   another organization), IPO (the amount raised on LISTED_ON);
 // - only relationships with an amount are summed; year is the first four characters of the
 //   relationship's date (or since); exchange is set for IPOs only;
-// - a group key not in $groupBy is null, so rows sum over it.
+// - a group key not in $groupBy is null, so rows sum over it;
+// - unverifiedFacts and lowAuthorityFacts count the flows summed whose confidence is UNVERIFIED or
+//   LOW_AUTHORITY, so the answer can say how much of it rests on weak evidence.
 // Parameters: $groupBy (list of CHANNEL, TIER, YEAR, PROVINCE, EXCHANGE).
 MATCH (f:Firm)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
 WITH f, max(t.rank) AS rank
@@ -33,7 +35,8 @@ WITH CASE WHEN 'CHANNEL' IN $groupBy THEN channel END AS channel,
      CASE WHEN 'YEAR' IN $groupBy THEN toInteger(left(coalesce(r.date, r.since), 4)) END AS year,
      CASE WHEN 'PROVINCE' IN $groupBy THEN f.provinceEn END AS province,
      CASE WHEN 'EXCHANGE' IN $groupBy THEN exchange END AS exchange,
-     r.currency AS currency, r.amount AS amount, f
+     r.currency AS currency, r.amount AS amount, f, r.confidence AS confidence
 RETURN channel, tier, year, province, exchange, currency, sum(amount) AS amount, count(*) AS flows,
-       count(DISTINCT f) AS firms
+       count(DISTINCT f) AS firms, count(CASE confidence WHEN 'UNVERIFIED' THEN 1 END) AS unverifiedFacts,
+       count(CASE confidence WHEN 'LOW_AUTHORITY' THEN 1 END) AS lowAuthorityFacts
 ORDER BY channel, tier, year, province, exchange, currency

@@ -5,7 +5,9 @@
 //   counted as proposed, certifications without dates as of unknown validity, neither as active;
 // - a firm counts once per tier (and once per batch within it) whatever number of
 //   certifications it holds there; $level, $provinceCode and $sector narrow the firms counted;
-// - published counts: the programme facts about the tier (batch sizes, totals), as published.
+// - published counts: the programme facts about the tier (batch sizes, totals), as published;
+// - unverifiedFacts and lowAuthorityFacts count the certifications counted whose confidence is
+//   UNVERIFIED or LOW_AUTHORITY.
 // Parameters: $asOf (date), $level, $provinceCode, $sector.
 MATCH (t:Tier)
 CALL (t) {
@@ -20,7 +22,7 @@ CALL (t) {
       WHEN c.validUntil IS NULL OR validFrom IS NULL THEN 'UNKNOWN'
       WHEN c.validUntil < $asOf THEN 'EXPIRED'
       ELSE 'ACTIVE' END AS status
-  RETURN collect({firm: f.id, batch: c.batch, status: status}) AS held
+  RETURN collect({firm: f.id, batch: c.batch, status: status, confidence: c.confidence}) AS held
 }
 WITH t, held, [h IN held WHERE h.status = 'ACTIVE'] AS active
 ORDER BY t.rank
@@ -31,4 +33,6 @@ RETURN t{.*} AS tier,
        size(COLLECT { UNWIND held AS h WITH h WHERE h.status = 'UNKNOWN' RETURN DISTINCT h.firm }) AS unknownValidityFirms,
        COLLECT { UNWIND active AS h WITH h.batch AS batch, count(DISTINCT h.firm) AS firms
                  RETURN {batch: batch, firms: firms} ORDER BY batch } AS byBatch,
-       COLLECT { MATCH (p:ProgramFact {tier: t.id}) RETURN properties(p) ORDER BY p.batch, p.id } AS publishedCounts
+       COLLECT { MATCH (p:ProgramFact {tier: t.id}) RETURN properties(p) ORDER BY p.batch, p.id } AS publishedCounts,
+       size([h IN held WHERE h.status <> 'NOT_YET' AND h.confidence = 'UNVERIFIED']) AS unverifiedFacts,
+       size([h IN held WHERE h.status <> 'NOT_YET' AND h.confidence = 'LOW_AUTHORITY']) AS lowAuthorityFacts

@@ -7,16 +7,20 @@ import java.util.concurrent.atomic.AtomicReference;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.SourceLocation;
+import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.littlegiants.kb.common.Evidence;
 import io.littlegiants.kb.firm.Organization;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.ResolvableType;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.graphql.execution.SchemaReport;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
@@ -30,11 +34,41 @@ class GraphQlConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlConfiguration.class);
 
+	/** The analytic answers: each says which weak facts it rests on. */
+	static final List<String> ANSWERS = List.of("CultivationFunnel", "RecertificationDue", "CriteriaAudit",
+			"ImportSubstitutes", "EuExposure", "SupplyPaths", "SingleSourceDependencies", "SupplyChainGaps",
+			"CapitalFlows");
+
 	@Bean
 	RuntimeWiringConfigurer kbRuntimeWiring() {
-		return wiring -> wiring.scalar(DateScalar.DATE)
-			.type("Organization", type -> type.typeResolver(env -> env.getSchema()
-				.getObjectType(((Organization) env.getObject()).isFirm() ? "Firm" : "Institution")));
+		return wiring -> {
+			wiring.scalar(DateScalar.DATE)
+				.type("Organization", type -> type.typeResolver(env -> env.getSchema()
+					.getObjectType(((Organization) env.getObject()).isFirm() ? "Firm" : "Institution")));
+			ANSWERS.forEach(answer -> wiring.type(answer, type -> type.dataFetcher("warnings", new WarningsFetcher())));
+		};
+	}
+
+	/**
+	 * An answer's warnings; self-describing, so the schema inspection checks Warning too.
+	 */
+	static final class WarningsFetcher implements SelfDescribingDataFetcher<List<Evidence.Warning>> {
+
+		@Override
+		public List<Evidence.Warning> get(DataFetchingEnvironment environment) {
+			return Evidence.warnings(environment.getSource());
+		}
+
+		@Override
+		public String getDescription() {
+			return "Evidence.warnings(answer)";
+		}
+
+		@Override
+		public ResolvableType getReturnType() {
+			return ResolvableType.forClassWithGenerics(List.class, Evidence.Warning.class);
+		}
+
 	}
 
 	@Bean
@@ -44,9 +78,10 @@ class GraphQlConfiguration {
 
 	@Bean
 	GraphQlSourceBuilderCustomizer schemaInspection(SchemaReportHolder holder) {
-		// Institution is reached only through the Organization interface: tell the
-		// inspector
-		// which Java type backs it, so that its fields are checked too.
+		// Institution is reached only through the Organization interface, and Warning
+		// only
+		// through the warnings fetchers wired above: tell the inspector which Java types
+		// back them, so that their fields are checked too.
 		return builder -> builder
 			.inspectSchemaMappings(initializer -> initializer.classMapping("Institution", Organization.class)
 				.classMapping("Firm", Organization.class), report -> {

@@ -2,6 +2,8 @@ package io.littlegiants.kb.finance;
 
 import java.util.List;
 
+import io.littlegiants.kb.common.Evidence;
+
 /**
  * Money that reached certified firms, grouped as asked, and the share of listings by
  * certified firms per exchange and year.
@@ -13,7 +15,8 @@ public record CapitalFlows(List<String> groupBy, List<Group> groups, List<Listin
 	 * converted.
 	 */
 	public record Group(String channel, String tier, Integer year, String province, String exchange, String currency,
-			double amount, int flows, int firms) {
+			double amount, int flows, int firms, int unverifiedFacts,
+			int lowAuthorityFacts) implements Evidence.Counted {
 	}
 
 	/** Listings on one exchange in one year, and how many were by certified firms. */

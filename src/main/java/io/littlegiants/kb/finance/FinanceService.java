@@ -36,7 +36,8 @@ public class FinanceService {
 			.stream()
 			.map(r -> new CapitalFlows.Group(Graph.str(r, "channel"), Graph.str(r, "tier"), Graph.integer(r, "year"),
 					Graph.str(r, "province"), Graph.str(r, "exchange"), Graph.str(r, "currency"),
-					Graph.decimal(r, "amount"), Graph.integer(r, "flows"), Graph.integer(r, "firms")))
+					Graph.decimal(r, "amount"), Graph.integer(r, "flows"), Graph.integer(r, "firms"),
+					Graph.integer(r, "unverifiedFacts"), Graph.integer(r, "lowAuthorityFacts")))
 			.toList();
 		List<CapitalFlows.ListingShare> shares = this.queries
 			.run("listing-shares", Analysis.parameters("exchangeId", exchangeId))

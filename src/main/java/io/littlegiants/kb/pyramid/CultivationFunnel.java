@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.catalog.Tier;
+import io.littlegiants.kb.common.Evidence;
 
 /**
  * The cultivation pyramid on a day: per tier, firms with an active certification beside
@@ -21,9 +22,12 @@ public record CultivationFunnel(LocalDate asOf, List<TierCount> tiers) {
 	 * @param unknownValidityFirms firms whose certification has no date
 	 * @param byBatch active firms per batch
 	 * @param publishedCounts programme facts about the tier
+	 * @param unverifiedFacts certifications counted that are UNVERIFIED
+	 * @param lowAuthorityFacts certifications counted that are LOW_AUTHORITY
 	 */
 	public record TierCount(Tier tier, Long targetSize, int activeFirms, int proposedFirms, int expiredFirms,
-			int unknownValidityFirms, List<BatchCount> byBatch, List<ProgramFact> publishedCounts) {
+			int unknownValidityFirms, List<BatchCount> byBatch, List<ProgramFact> publishedCounts, int unverifiedFacts,
+			int lowAuthorityFacts) implements Evidence.Counted {
 	}
 
 	/** Active firms of one batch (null: batch not known). */

@@ -61,7 +61,7 @@ public class PyramidService {
 					.toList();
 				return new CultivationFunnel.TierCount(tier, tier.targetSize(), count(row, "activeFirms"),
 						count(row, "proposedFirms"), count(row, "expiredFirms"), count(row, "unknownValidityFirms"),
-						batches, facts);
+						batches, facts, count(row, "unverifiedFacts"), count(row, "lowAuthorityFacts"));
 			})
 			.toList();
 		return new CultivationFunnel(asOf, tiers);

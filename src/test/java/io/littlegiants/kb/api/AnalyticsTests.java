@@ -401,6 +401,44 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void answersWarnWhenTheyRestOnUnverifiedOrLowAuthorityFacts() {
+		// Upstream of cn-x at depth 1: jp-f and de-e (no confidence recorded) and cn-a
+		// through
+		// s-ax, the one UNVERIFIED supply link. Capital flows sum cn-a's UNVERIFIED IPO
+		// and its
+		// LOW_AUTHORITY guidance-fund round. The EU-exposure aggregate shows the two
+		// UNVERIFIED MERICS figures. cn-x's single source (850131 from jp-f) rests on
+		// nothing
+		// weak.
+		this.graphQl.document("""
+				{ supplyPaths(firmId: "cn-x", direction: UPSTREAM, maxDepth: 1) { warnings { code facts message } }
+				  capitalFlows(groupBy: [CHANNEL]) { warnings { code facts } }
+				  euExposure { warnings { code facts } }
+				  singleSourceDependencies(customerId: "cn-x") { warnings { code } } }
+				""")
+			.execute()
+			.path("supplyPaths.warnings[*].code")
+			.entityList(String.class)
+			.containsExactly("UNVERIFIED_FACTS")
+			.path("supplyPaths.warnings[0].facts")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("supplyPaths.warnings[0].message")
+			.entity(String.class)
+			.satisfies(message -> assertThat(message).startsWith("1 of the facts behind this answer is UNVERIFIED"))
+			.path("capitalFlows.warnings")
+			.entityList(Map.class)
+			.containsExactly(Map.of("code", "UNVERIFIED_FACTS", "facts", 1),
+					Map.of("code", "LOW_AUTHORITY_FACTS", "facts", 1))
+			.path("euExposure.warnings")
+			.entityList(Map.class)
+			.containsExactly(Map.of("code", "UNVERIFIED_FACTS", "facts", 2))
+			.path("singleSourceDependencies.warnings")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
 	void criteriaAuditReportsFailuresUnknownsAndOverrides() {
 		// cn-a: revenue 200 m (2023) so R&D must reach 3%: 2.5% fails. cn-b: 150 m, 4%, 3
 		// patents,

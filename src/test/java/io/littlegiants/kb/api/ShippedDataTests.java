@@ -525,7 +525,7 @@ class ShippedDataTests {
 							{ lfp: importSubstitutes(hsCode: "284290") { items { firm { id } match certifications { tier { id } } } }
 							  reducers: importSubstitutes(foreignFirmId: "jp-nabtesco") { items { firm { id } match } }
 							  vw: supplyPaths(firmId: "de-volkswagen", direction: UPSTREAM, maxDepth: 3, tier: LITTLE_GIANT) {
-							    items { firm { id } depth hops { link { confidence sources { publisher } } } } }
+							    items { firm { id } depth hops { link { confidence sources { publisher } } } } warnings { code } }
 							  byd: supplyPaths(firmId: "cn-byd", direction: UPSTREAM, maxDepth: 1, tier: LITTLE_GIANT) { items { firm { id } } }
 							  catl: supplyPaths(firmId: "cn-catl", direction: UPSTREAM, maxDepth: 1, tier: LITTLE_GIANT) { items { firm { id } } }
 							  funnel: cultivationFunnel(asOf: "2024-06-30", province: "Zhejiang") { tiers { tier { id } byBatch { batch firms } } }
@@ -547,6 +547,10 @@ class ShippedDataTests {
 			.path("vw.items[0].hops[0].link.confidence")
 			.entity(String.class)
 			.isEqualTo("UNVERIFIED")
+			// Kait -> Volkswagen rests on MERICS alone: the answer says so itself.
+			.path("vw.warnings[*].code")
+			.entityList(String.class)
+			.contains("UNVERIFIED_FACTS")
 			.path("byd.items[*].firm.id")
 			.entityList(String.class)
 			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("cn-guizhou-anda", "cn-hubei-kait"))
