@@ -14,11 +14,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -28,12 +25,11 @@ import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.io.input.BOMInputStream;
 
 /**
- * Streams the rows of a CSV file: detects UTF-8 or GB18030, drops a byte-order mark, maps
- * the header's names (Chinese or English, any case) to a format's canonical columns, and
- * reports malformed input by file, row and column. Nothing is held in memory but the
- * current row.
+ * Streams the rows of a CSV file: detects UTF-8 or GB18030, drops a byte-order mark,
+ * finds the header ({@link Header}), and reports malformed input by file, row and column.
+ * Nothing is held in memory but the current row.
  */
-final class CsvInput {
+final class CsvInput implements TableInput {
 
 	static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -41,42 +37,28 @@ final class CsvInput {
 
 	private final Charset charset;
 
-	private final Map<String, List<String>> columns;
+	private final Header header;
 
-	private final List<String> required;
-
-	CsvInput(Path file, Charset encoding, Map<String, List<String>> columns, List<String> required) {
+	CsvInput(Path file, Charset encoding, Header header) {
 		this.file = file;
-		this.charset = encoding != null ? encoding : detect(file);
-		this.columns = columns;
-		this.required = required;
+		this.charset = (encoding != null) ? encoding : detect(file);
+		this.header = header;
 	}
 
-	String name() {
+	@Override
+	public String name() {
 		return this.file.getFileName().toString();
 	}
 
-	/**
-	 * Reads every row in order.
-	 * @param rows receives each row whose cell count matches the header
-	 * @param errors receives malformed rows; a problem that stops parsing ends the read
-	 * @return the header as written in the file
-	 */
-	List<String> read(Consumer<Row> rows, Consumer<RowError> errors) {
-		return read(header -> {
-		}, rows, errors);
-	}
-
-	/** As {@link #read(Consumer, Consumer)}, telling the header first. */
-	List<String> read(Consumer<List<String>> onHeader, Consumer<Row> rows, Consumer<RowError> errors) {
-		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+	@Override
+	public List<String> read(Consumer<List<String>> onHeader, Consumer<Row> rows, Consumer<RowError> errors) {
 		try (InputStream in = Files.newInputStream(this.file);
 				Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), this.charset);
-				CSVParser parser = CSVParser.parse(reader, format)) {
-			List<String> header = parser.getHeaderNames();
-			Map<Integer, String> canonical = mapHeader(header);
-			onHeader.accept(header);
+				CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180)) {
 			Iterator<CSVRecord> records = parser.iterator();
+			List<String> names = null;
+			Map<Integer, String> canonical = null;
+			List<String> firstRow = null;
 			long number = 0;
 			while (true) {
 				CSVRecord record;
@@ -89,53 +71,37 @@ final class CsvInput {
 				catch (UncheckedIOException | IllegalStateException ex) {
 					errors.accept(new RowError(name(), number + 1, null,
 							"malformed CSV near line " + parser.getCurrentLineNumber() + ": " + rootMessage(ex)));
-					return header;
+					return (names != null) ? names : List.of();
 				}
-				number++;
-				if (record.size() != header.size()) {
-					errors.accept(new RowError(name(), number, null,
-							"%d fields where the header has %d".formatted(record.size(), header.size())));
+				List<String> cells = record.toList();
+				if (canonical == null) {
+					firstRow = (firstRow != null) ? firstRow : cells;
+					canonical = this.header.match(cells);
+					if (canonical != null) {
+						names = cells;
+						onHeader.accept(names);
+					}
+					else if (record.getRecordNumber() >= Header.SEARCHED_ROWS) {
+						throw this.header.notFound(firstRow);
+					}
 					continue;
 				}
-				Map<String, String> values = new LinkedHashMap<>();
-				List<String> raw = new ArrayList<>(record.size());
-				for (int i = 0; i < record.size(); i++) {
-					String cell = record.get(i);
-					raw.add(cell);
-					String column = canonical.get(i);
-					if (column != null && !cell.isBlank()) {
-						values.put(column, cell.strip());
-					}
+				number++;
+				if (cells.size() != names.size()) {
+					errors.accept(new RowError(name(), number, null,
+							"%d fields where the header has %d".formatted(cells.size(), names.size())));
+					continue;
 				}
-				rows.accept(new Row(number, values, raw));
+				rows.accept(Header.row(number, cells, canonical));
 			}
-			return header;
+			if (canonical == null) {
+				throw this.header.notFound(firstRow);
+			}
+			return names;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + this.file, ex);
 		}
-		catch (IllegalArgumentException ex) {
-			throw new ImportException(name() + ": " + ex.getMessage());
-		}
-	}
-
-	private Map<Integer, String> mapHeader(List<String> header) {
-		Map<Integer, String> canonical = new LinkedHashMap<>();
-		for (int i = 0; i < header.size(); i++) {
-			String name = header.get(i).strip().toLowerCase(Locale.ROOT);
-			for (var entry : this.columns.entrySet()) {
-				if (entry.getValue().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).equals(name))) {
-					canonical.putIfAbsent(i, entry.getKey());
-				}
-			}
-		}
-		for (String column : this.required) {
-			if (!canonical.containsValue(column)) {
-				throw new ImportException("%s: no column for '%s' in the header %s; accepted names: %s"
-					.formatted(name(), column, header, this.columns.get(column)));
-			}
-		}
-		return canonical;
 	}
 
 	/**

@@ -78,11 +78,14 @@ public class ImportCommand implements Callable<Integer> {
 			description = "list format: PUBLICITY, DESIGNATED, REVIEW_PUBLICITY or REVIEW_PASSED; default ${DEFAULT-VALUE}")
 	String stage;
 
+	@Option(names = "--sheet", description = "the sheet of .xlsx workbooks to read (default: the first)")
+	String sheet;
+
 	@Option(names = "--verbose",
 			description = "print a line as each batch of rows is committed (and so survives a crash)")
 	boolean verbose;
 
-	@Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files")
+	@Parameters(arity = "1..*", paramLabel = "FILE", description = "CSV files or .xlsx workbooks")
 	List<Path> files;
 
 	private final Importer importer;
@@ -138,7 +141,7 @@ public class ImportCommand implements Callable<Integer> {
 				this.dryRun, this.lenient, this.encoding == null ? null : Charset.forName(this.encoding), this.aliases,
 				new ImportOptions.ListSpec(this.tier.toUpperCase(Locale.ROOT), this.level.toUpperCase(Locale.ROOT),
 						this.batch, this.year, this.stage.toUpperCase(Locale.ROOT)),
-				this.verbose);
+				this.verbose, this.sheet);
 	}
 
 	private static void requireOneOf(String option, String value, Set<String> allowed) {

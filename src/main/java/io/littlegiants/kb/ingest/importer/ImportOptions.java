@@ -14,9 +14,10 @@ import java.nio.file.Path;
  * @param aliases an alias file overriding entity resolution, or null
  * @param list the certification a list-format file records
  * @param verbose print a line as each batch is committed, not only every two seconds
+ * @param sheet the sheet of an .xlsx workbook to read, or null for the first
  */
 public record ImportOptions(Format format, SourceSpec source, boolean dryRun, boolean lenient, Charset encoding,
-		Path aliases, ListSpec list, boolean verbose) {
+		Path aliases, ListSpec list, boolean verbose, String sheet) {
 
 	/** The input layouts. */
 	public enum Format {

@@ -77,7 +77,8 @@ public class Importer {
 	private ImportReport importFile(Path file, RowFormat format, ImportContext context, PrintStream console) {
 		long started = System.nanoTime();
 		ImportReport report = new ImportReport(context.file());
-		CsvInput input = new CsvInput(file, context.options().encoding(), format.columns(), format.required());
+		TableInput input = TableInput.open(file, context.options().encoding(), context.options().sheet(),
+				format.columns(), format.required());
 		Set<Long> skip = new HashSet<>();
 		try (CsvLog rejects = new CsvLog(file.resolveSibling(file.getFileName() + ".rejects.csv"));
 				CsvLog decisions = new CsvLog(file.resolveSibling(file.getFileName() + ".resolution.csv"))) {
@@ -97,8 +98,8 @@ public class Importer {
 	}
 
 	/** Pass 1: every row checked, names resolved (read only). */
-	private void validate(CsvInput input, RowFormat format, ImportContext context, ImportReport report, Set<Long> skip,
-			CsvLog rejects, CsvLog decisions) {
+	private void validate(TableInput input, RowFormat format, ImportContext context, ImportReport report,
+			Set<Long> skip, CsvLog rejects, CsvLog decisions) {
 		Set<Long> keys = new HashSet<>();
 		List<Row> batch = new ArrayList<>(BATCH_SIZE);
 		List<String> header = new ArrayList<>();
@@ -184,7 +185,7 @@ public class Importer {
 	}
 
 	/** Pass 2: batched transactions, resumable from the ImportRun journal. */
-	private void write(Path file, CsvInput input, RowFormat format, ImportContext context, ImportReport report,
+	private void write(Path file, TableInput input, RowFormat format, ImportContext context, ImportReport report,
 			Set<Long> skip, PrintStream console) {
 		String runId = runId(file, context);
 		long resumeAfter = startRun(runId, context, report);

@@ -1,6 +1,7 @@
 package io.littlegiants.kb.ingest.importer;
 
 import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.neo4j.harness.Neo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -75,7 +78,9 @@ class ImporterTests {
 				RETURN count(c) AS n""")).as("confirmed, not duplicated").isEqualTo(1L);
 		assertThat(single("""
 				MATCH (f:Firm {id: 'cn-ashare-001270'})-[:HOLDS]->(c:Certification {batch: 2})
-				RETURN size(c.sourceIds) AS n""")).isEqualTo(2L);
+				MATCH (s:Source {title: 'Zhejiang test list'})
+				RETURN s.id IN c.sourceIds AND size(c.sourceIds) >= 2 AS n""")).as("the list is one more source")
+			.isEqualTo(true);
 		// The GB18030 file has the same text: same firms, same certifications, nothing
 		// new.
 		ImportReport gb = run(copy("list-zhejiang-gb18030.csv"), list("2"), "--source-title", "Zhejiang test list");
@@ -290,6 +295,84 @@ class ImporterTests {
 		assertThat(unknownSource).isEqualTo(2);
 		assertThat(out.toString(StandardCharsets.UTF_8)).contains("unknown --format 'xml'")
 			.contains("no source has the id 'src-none'");
+	}
+
+	@Test
+	void readsAnOfficialListFromAnExcelWorkbookWithATitleRowAboveTheHeader() throws Exception {
+		// As MIIT publishes its notices: a cover sheet, then the list under a merged
+		// title
+		// row and a blank row, 序号 as numbers. Rows 1 and 2 are shipped listed Little
+		// Giants, 3 and 4 new firms, 5 in an unknown province.
+		Path workbook = this.dir.resolve("notice.xlsx");
+		List<List<Object>> rows = List.of(List.of(1, "浙江铖昌科技股份有限公司", "浙江省", "杭州市"),
+				List.of(2, "杭州集智机电股份有限公司", "浙江", "杭州市"), List.of(3, "表格测试精密机械有限公司", "浙江省", "宁波市"),
+				List.of(4, "表格测试传感器有限公司", "浙江省"), List.of(5, "火星精密机械有限公司", "火星省"));
+		try (OutputStream out = Files.newOutputStream(workbook); Workbook book = new Workbook(out, "test", "1.0")) {
+			book.newWorksheet("说明").value(0, 0, "附件：名单见下一页");
+			Worksheet sheet = book.newWorksheet("名单");
+			sheet.value(0, 0, "第二批专精特新“小巨人”企业复核通过名单");
+			sheet.range(0, 0, 0, 3).merge();
+			List<String> header = List.of("序号", "企业名称", "所在地区", "城市");
+			for (int c = 0; c < header.size(); c++) {
+				sheet.value(2, c, header.get(c));
+			}
+			for (int r = 0; r < rows.size(); r++) {
+				for (int c = 0; c < rows.get(r).size(); c++) {
+					Object value = rows.get(r).get(c);
+					if (value instanceof Integer number) {
+						sheet.value(3 + r, c, number);
+					}
+					else {
+						sheet.value(3 + r, c, (String) value);
+					}
+				}
+			}
+		}
+		Path notAWorkbook = Files.copy(copy("list-zhejiang-utf8.csv"), this.dir.resolve("renamed.xlsx"));
+		assertThatThrownBy(() -> run(notAWorkbook, list("2"), "--source-title", "Zhejiang workbook"))
+			.isInstanceOf(ImportException.class)
+			.hasMessageStartingWith("renamed.xlsx: not a readable .xlsx workbook");
+		assertThatThrownBy(() -> run(workbook, list("2"), "--source-title", "Zhejiang workbook"))
+			.isInstanceOf(ImportException.class)
+			.hasMessageStartingWith("notice.xlsx: no column for 'name' in the header [附件：名单见下一页]");
+		assertThatThrownBy(() -> run(workbook, list("2"), "--sheet", "附件", "--source-title", "Zhejiang workbook"))
+			.isInstanceOf(ImportException.class)
+			.hasMessage("notice.xlsx: no sheet '附件'; the workbook has [说明, 名单]");
+		ImportReport strict = run(workbook, list("2"), "--sheet", "名单", "--source-title", "Zhejiang workbook");
+		assertThat(strict.errors()).extracting(RowError::toString)
+			.containsExactly("notice.xlsx, row 5, column province: unknown province or region '火星省'");
+		assertThat(strict.written()).isFalse();
+		ImportReport lenient = run(workbook, list("2"), "--sheet", "名单", "--lenient", "--source-title",
+				"Zhejiang workbook");
+		assertThat(lenient.rows()).isEqualTo(5);
+		assertThat(lenient.rejected()).isEqualTo(1);
+		assertThat(lenient.merged()).isEqualTo(2);
+		assertThat(lenient.updated()).isEqualTo(2);
+		assertThat(lenient.created()).isEqualTo(2);
+		assertThat(single("MATCH (f:Firm {nameZh: '表格测试精密机械有限公司'}) RETURN f.provinceCode + f.city AS n"))
+			.isEqualTo("33宁波市");
+		assertThat(Files.readAllLines(this.dir.resolve("notice.xlsx.rejects.csv")).get(1))
+			.isEqualTo("5,火星精密机械有限公司,火星省,,5,province,unknown province or region '火星省'");
+	}
+
+	@Test
+	void streamsANoticeOfTenThousandRowsFromAWorkbook() throws Exception {
+		Path workbook = this.dir.resolve("long-notice.xlsx");
+		try (OutputStream out = Files.newOutputStream(workbook); Workbook book = new Workbook(out, "test", "1.0")) {
+			Worksheet sheet = book.newWorksheet("名单");
+			sheet.value(0, 0, "序号");
+			sheet.value(0, 1, "企业名称");
+			sheet.value(0, 2, "所在地区");
+			for (int r = 1; r <= 10_000; r++) {
+				sheet.value(r, 0, r);
+				sheet.value(r, 1, "长名单测试企业" + r + "有限公司");
+				sheet.value(r, 2, "江苏省");
+			}
+		}
+		ImportReport report = run(workbook, list("5"), "--dry-run", "--source-title", "Long notice");
+		assertThat(report.rows()).isEqualTo(10_000);
+		assertThat(report.rejected()).isZero();
+		assertThat(report.written()).isFalse();
 	}
 
 	private String[] list(String batch) {
