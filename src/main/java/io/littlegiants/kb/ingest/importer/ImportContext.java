@@ -4,7 +4,8 @@ package io.littlegiants.kb.ingest.importer;
  * What formats need while importing one file: its name, the options, the source every
  * fact is tied to, the reference data and the resolver.
  */
-record ImportContext(String file, ImportOptions options, String sourceId, Reference reference, Resolver resolver) {
+record ImportContext(String file, ImportOptions options, String sourceId, Reference reference, Resolver resolver,
+		RenameCandidates renames) {
 
 	RowError error(Row row, String column, String reason) {
 		return new RowError(this.file, row.number(), column, reason);

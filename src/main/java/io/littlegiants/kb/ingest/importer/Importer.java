@@ -61,12 +61,13 @@ public class Importer {
 		Reference reference = Reference.load(this.driver);
 		Resolver resolver = new Resolver(this.driver, options.aliases());
 		String sourceId = Sources.resolve(this.driver, options.source());
+		RenameCandidates renames = RenameCandidates.load(this.driver, reference);
 		List<ImportReport> reports = new ArrayList<>();
 		for (Path file : files) {
 			RowFormat format = options.format() == ImportOptions.Format.KB ? KbFormat.forFile(file)
 					: this.formats.get(options.format());
 			ImportContext context = new ImportContext(file.getFileName().toString(), options, sourceId, reference,
-					resolver);
+					resolver, renames);
 			ImportReport report = importFile(file, format, context, console);
 			console.println(report.summary());
 			reports.add(report);
@@ -82,7 +83,7 @@ public class Importer {
 		Set<Long> skip = new HashSet<>();
 		try (CsvLog rejects = new CsvLog(file.resolveSibling(file.getFileName() + ".rejects.csv"));
 				CsvLog decisions = new CsvLog(file.resolveSibling(file.getFileName() + ".resolution.csv"))) {
-			decisions.header(List.of("row", "name", "outcome", "id", "rule", "candidates"));
+			decisions.header(List.of("row", "name", "outcome", "id", "rule", "candidates", "possible_renames"));
 			validate(input, format, context, report, skip, context.options().lenient() ? rejects : null, decisions);
 		}
 		report.seconds = (System.nanoTime() - started) / 1e9;
@@ -145,8 +146,13 @@ public class Importer {
 			List<Resolver.Resolution> resolved = resolutions.getOrDefault(row.number(), List.of());
 			List<RowError> errors = new ArrayList<>();
 			for (Resolver.Resolution r : resolved) {
+				// A new firm may be a listed firm under another name: reported, never
+				// merged.
+				List<String> renames = (r.outcome() == Resolver.Outcome.NEW)
+						? context.renames().of(r.name(), context.reference().provinceOf(row.get("province")))
+						: List.of();
 				decisions.write(List.of(row.number(), r.name(), r.outcome(), r.id() == null ? "" : r.id(), r.rule(),
-						String.join(";", r.candidates())));
+						String.join(";", r.candidates()), String.join(";", renames)));
 				if (r.outcome() == Resolver.Outcome.UNKNOWN) {
 					errors.add(context.error(row, null, "no organization has the id or name '" + r.name() + "'"));
 				}

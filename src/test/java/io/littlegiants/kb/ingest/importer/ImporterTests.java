@@ -356,6 +356,22 @@ class ImporterTests {
 	}
 
 	@Test
+	void aNewNameLikeAListedFirmsIsReportedAsAPossibleRenameNeverMerged() throws Exception {
+		// 杭州集智机电 is listed (300553); a list naming 杭州集智传感技术 in Zhejiang may mean the
+		// same firm before or after a rename, or another one. No source here says which.
+		Path file = this.dir.resolve("renamed-list.csv");
+		Files.writeString(file, "序号,企业名称,所在地区\n1,杭州集智传感技术有限公司,浙江省\n2,鹭鸶测试无关企业有限公司,浙江省\n", StandardCharsets.UTF_8);
+		ImportReport report = run(file, list("5"), "--dry-run", "--source-title", "Rename test");
+		assertThat(report.rejected()).isZero();
+		List<String> decisions = Files.readAllLines(this.dir.resolve("renamed-list.csv.resolution.csv"));
+		assertThat(decisions.get(0)).isEqualTo("row,name,outcome,id,rule,candidates,possible_renames");
+		assertThat(decisions.get(1)).startsWith("1,杭州集智传感技术有限公司,NEW,cn-n-")
+			.contains(",no match,,")
+			.contains("cn-ashare-300553 杭州集智机电股份有限公司");
+		assertThat(decisions.get(2)).endsWith(",no match,,");
+	}
+
+	@Test
 	void streamsANoticeOfTenThousandRowsFromAWorkbook() throws Exception {
 		Path workbook = this.dir.resolve("long-notice.xlsx");
 		try (OutputStream out = Files.newOutputStream(workbook); Workbook book = new Workbook(out, "test", "1.0")) {
