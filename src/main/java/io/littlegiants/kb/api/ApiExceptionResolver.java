@@ -6,6 +6,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import io.littlegiants.kb.common.InvalidInputException;
+import io.littlegiants.kb.common.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,8 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns exceptions into GraphQL errors with a clear message and a machine-readable
- * {@code extensions.code}: BAD_USER_INPUT for bad arguments, INTERNAL_ERROR otherwise
- * (the details go to the log, not to the caller).
+ * {@code extensions.code}: NOT_FOUND for arguments naming nothing in the graph,
+ * BAD_USER_INPUT for other bad arguments, INTERNAL_ERROR otherwise (the details go to the
+ * log, not to the caller).
  */
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -25,6 +27,13 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof NotFoundException notFound) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.NOT_FOUND)
+				.message(notFound.getMessage())
+				.extensions(Map.of("code", ErrorCodes.NOT_FOUND, "argument", notFound.argument()))
+				.build();
+		}
 		if (ex instanceof InvalidInputException invalid) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(ErrorType.BAD_REQUEST)

@@ -5,6 +5,9 @@ package io.littlegiants.kb.api;
  */
 final class ErrorCodes {
 
+	/** An argument names nothing in the graph: an unknown id, code or name. */
+	static final String NOT_FOUND = "NOT_FOUND";
+
 	/** An argument's value is out of range or malformed. */
 	static final String BAD_USER_INPUT = "BAD_USER_INPUT";
 

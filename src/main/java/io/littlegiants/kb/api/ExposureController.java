@@ -2,7 +2,6 @@ package io.littlegiants.kb.api;
 
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
-import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.exposure.EuExposure;
 import io.littlegiants.kb.exposure.ExposureAnalysis;
 import io.littlegiants.kb.exposure.ImportSubstitute;
@@ -24,16 +23,20 @@ class ExposureController {
 
 	private final FirmService firms;
 
-	ExposureController(ExposureAnalysis exposure, FirmService firms) {
+	private final Arguments arguments;
+
+	ExposureController(ExposureAnalysis exposure, FirmService firms, Arguments arguments) {
 		this.exposure = exposure;
 		this.firms = firms;
+		this.arguments = arguments;
 	}
 
 	@QueryMapping
 	Bounded<ImportSubstitute> importSubstitutes(@Argument String hsCode, @Argument String foreignFirmId,
 			@Argument Boolean activeOnly, @Argument Integer first) {
-		return this.exposure.importSubstitutes(hsCode == null ? null : HsCode.normalise("hsCode", hsCode),
-				foreignFirmId, Boolean.TRUE.equals(activeOnly), this.firms.today(), Analysis.rows("first", first, 100));
+		return this.exposure.importSubstitutes(this.arguments.hsCode("hsCode", hsCode),
+				this.arguments.organization("foreignFirmId", foreignFirmId), Boolean.TRUE.equals(activeOnly),
+				this.firms.today(), Analysis.rows("first", first, 100));
 	}
 
 	/**
@@ -48,8 +51,9 @@ class ExposureController {
 	@QueryMapping
 	EuExposure euExposure(@Argument String country, @Argument String sector, @Argument String hsCode,
 			@Argument EuExposure.Weights weights, @Argument Boolean activeOnly, @Argument Integer first) {
-		return this.exposure.euExposure(country, sector, hsCode == null ? null : HsCode.normalise("hsCode", hsCode),
-				weights, Boolean.TRUE.equals(activeOnly), this.firms.today(), Analysis.rows("first", first, 20));
+		return this.exposure.euExposure(this.arguments.euCountry("country", country),
+				this.arguments.sector("sector", sector), this.arguments.hsCode("hsCode", hsCode), weights,
+				Boolean.TRUE.equals(activeOnly), this.firms.today(), Analysis.rows("first", first, 20));
 	}
 
 }

@@ -29,16 +29,20 @@ class PyramidController {
 
 	private final FirmService firms;
 
-	PyramidController(PyramidService pyramid, FirmService firms) {
+	private final Arguments arguments;
+
+	PyramidController(PyramidService pyramid, FirmService firms, Arguments arguments) {
 		this.pyramid = pyramid;
 		this.firms = firms;
+		this.arguments = arguments;
 	}
 
 	@QueryMapping
 	CultivationFunnel cultivationFunnel(@Argument LocalDate asOf, @Argument String level, @Argument String province,
 			@Argument String sector) {
 		String provinceCode = province == null ? null : this.firms.provinceCode("province", province);
-		return this.pyramid.funnel(asOf == null ? this.firms.today() : asOf, level, provinceCode, sector);
+		return this.pyramid.funnel(asOf == null ? this.firms.today() : asOf, level, provinceCode,
+				this.arguments.sector("sector", sector));
 	}
 
 	@QueryMapping

@@ -24,30 +24,36 @@ class SupplyChainAnalysisController {
 
 	private final FirmService firms;
 
-	SupplyChainAnalysisController(SupplyChainAnalysis analysis, FirmService firms) {
+	private final Arguments arguments;
+
+	SupplyChainAnalysisController(SupplyChainAnalysis analysis, FirmService firms, Arguments arguments) {
 		this.analysis = analysis;
 		this.firms = firms;
+		this.arguments = arguments;
 	}
 
 	@QueryMapping
 	Bounded<SupplyPath> supplyPaths(@Argument String firmId, @Argument String direction, @Argument Integer maxDepth,
 			@Argument String tier, @Argument LocalDate asOf, @Argument Boolean activeOnly, @Argument Integer first) {
-		return this.analysis.supplyPaths(firmId, "UPSTREAM".equals(direction), maxDepth == null ? 3 : maxDepth, tier,
-				asOf, Boolean.TRUE.equals(activeOnly), day(asOf), Analysis.rows("first", first, 100));
+		return this.analysis.supplyPaths(this.arguments.organization("firmId", firmId), "UPSTREAM".equals(direction),
+				maxDepth == null ? 3 : maxDepth, tier, asOf, Boolean.TRUE.equals(activeOnly), day(asOf),
+				Analysis.rows("first", first, 100));
 	}
 
 	@QueryMapping
 	Bounded<SingleSourceDependency> singleSourceDependencies(@Argument String customerId, @Argument Integer hsLevel,
 			@Argument LocalDate asOf, @Argument Boolean activeOnly, @Argument Integer first) {
-		return this.analysis.singleSourceDependencies(customerId, hsLevel == null ? 6 : hsLevel, asOf,
-				Boolean.TRUE.equals(activeOnly), day(asOf), Analysis.rows("first", first, 100));
+		return this.analysis.singleSourceDependencies(this.arguments.organization("customerId", customerId),
+				hsLevel == null ? 6 : hsLevel, asOf, Boolean.TRUE.equals(activeOnly), day(asOf),
+				Analysis.rows("first", first, 100));
 	}
 
 	@QueryMapping
 	Bounded<SupplyChainGap> supplyChainGaps(@Argument String customerId, @Argument String sector,
 			@Argument Integer hsLevel, @Argument LocalDate asOf, @Argument Boolean activeOnly,
 			@Argument Integer first) {
-		return this.analysis.gaps(customerId, sector, hsLevel == null ? 6 : hsLevel, asOf,
+		return this.analysis.gaps(this.arguments.organization("customerId", customerId),
+				this.arguments.sector("sector", sector), hsLevel == null ? 6 : hsLevel, asOf,
 				Boolean.TRUE.equals(activeOnly), day(asOf), Analysis.rows("first", first, 100));
 	}
 

@@ -48,6 +48,22 @@ public class CatalogService {
 				Map.of(), Technology::from);
 	}
 
+	/** Whether a sector or direction has this id. */
+	public boolean sectorExists(String id) {
+		return !this.queries.list("MATCH (s:Sector {id: $id}) RETURN s{.*} AS x", Map.of("id", id), Sector::from)
+			.isEmpty();
+	}
+
+	/** The country a code (DE, DEU), English or Chinese name names; empty if none. */
+	public Optional<Country> country(String codeOrName) {
+		return this.queries.list("""
+				MATCH (c:Country)
+				WHERE c.code = toUpper($text) OR c.alpha3 = toUpper($text) OR toLower(c.name) = toLower($text)
+				   OR c.nameZh = $text
+				RETURN c{.*} AS x ORDER BY c.code LIMIT 1
+				""", Map.of("text", codeOrName.strip()), Country::from).stream().findFirst();
+	}
+
 	public Optional<HsCode> hsCode(String code) {
 		return this.queries.list("MATCH (h:HsCode {code: $code}) RETURN h{.*} AS x", Map.of("code", code), HsCode::from)
 			.stream()

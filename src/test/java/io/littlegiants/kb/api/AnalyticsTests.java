@@ -186,12 +186,19 @@ class AnalyticsTests {
 			.path("supplyChainGaps.items[0].certifiedMakers[*].id")
 			.entityList(String.class)
 			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("cn-a", "cn-b"));
-		// Nothing in scope: an empty answer, not an error.
-		this.graphQl.document("{ supplyChainGaps(customerId: \"nobody\") { items { gap } truncated } }")
+		// Nothing in scope (cn-d buys nothing): an empty answer, not an error.
+		this.graphQl.document("{ supplyChainGaps(customerId: \"cn-d\") { items { gap } truncated } }")
 			.execute()
 			.path("supplyChainGaps.items")
 			.entityList(Object.class)
 			.hasSize(0);
+		// A customer that is not in the graph: an error, not an empty answer.
+		this.graphQl.document("{ supplyChainGaps(customerId: \"nobody\") { items { gap } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")
+					.containsEntry("argument", "customerId")));
 	}
 
 	@Test

@@ -161,6 +161,46 @@ class ShippedDataTests {
 	}
 
 	@Test
+	void anArgumentNamingNothingIsAnErrorNotAnEmptyAnswer() {
+		this.graphQl.document("{ supplyPaths(firmId: \"cn-nobody\", direction: UPSTREAM) { items { depth } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")
+					.containsEntry("argument", "firmId");
+				assertThat(error.getMessage()).startsWith("no organization has the id 'cn-nobody'");
+			}));
+		this.graphQl.document("{ importSubstitutes(hsCode: \"849999\") { items { match } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")));
+		this.graphQl.document("{ euExposure(country: \"Atlantis\") { exporters { score } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")));
+		this.graphQl.document("{ euExposure(country: \"China\") { exporters { score } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
+		// A member state by name is the member state by code.
+		List<String> byName = this.graphQl
+			.document("{ euExposure(country: \"Germany\") { exporters { exporter { id } } } }")
+			.execute()
+			.path("euExposure.exporters[*].exporter.id")
+			.entityList(String.class)
+			.get();
+		assertThat(byName).isNotEmpty()
+			.isEqualTo(this.graphQl.document("{ euExposure(country: \"DE\") { exporters { exporter { id } } } }")
+				.execute()
+				.path("euExposure.exporters[*].exporter.id")
+				.entityList(String.class)
+				.get());
+	}
+
+	@Test
 	void schemaMappingInspectionFindsNoGap(@Autowired GraphQlConfiguration.SchemaReportHolder holder) {
 		assertThat(holder.report()).isNotNull();
 		assertThat(holder.report().unmappedFields()).isEmpty();

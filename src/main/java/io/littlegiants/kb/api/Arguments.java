@@ -1,0 +1,77 @@
+package io.littlegiants.kb.api;
+
+import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.catalog.Country;
+import io.littlegiants.kb.catalog.HsCode;
+import io.littlegiants.kb.common.InvalidInputException;
+import io.littlegiants.kb.common.NotFoundException;
+import io.littlegiants.kb.firm.FirmService;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Arguments of the analytic questions that name something in the graph: each must name
+ * something that is there, or the answer would be an empty list that reads as a finding.
+ * A null argument stays null (the question's default scope).
+ */
+@Component
+class Arguments {
+
+	private final FirmService firms;
+
+	private final CatalogService catalog;
+
+	Arguments(FirmService firms, CatalogService catalog) {
+		this.firms = firms;
+		this.catalog = catalog;
+	}
+
+	/** An organization id that exists. */
+	String organization(String argument, String id) {
+		if (id != null && this.firms.organization(id).isEmpty()) {
+			throw new NotFoundException(argument,
+					"no organization has the id '" + id + "'; search finds ids by name: { search(text: \"...\") }");
+		}
+		return id;
+	}
+
+	/** A sector or direction id that exists (mic-02, mic-02.1). */
+	String sector(String argument, String id) {
+		if (id != null && !this.catalog.sectorExists(id)) {
+			throw new NotFoundException(argument,
+					"no sector or direction has the id '" + id + "'; the ids are listed by { sectors { id name } }");
+		}
+		return id;
+	}
+
+	/** An HS 2022 code that exists, normalised (8483.40 -> 848340). */
+	String hsCode(String argument, String code) {
+		if (code == null) {
+			return null;
+		}
+		String normalised = HsCode.normalise(argument, code);
+		if (this.catalog.hsCode(normalised).isEmpty()) {
+			throw new NotFoundException(argument, "'" + code + "' is not an HS 2022 chapter, heading or subheading");
+		}
+		return normalised;
+	}
+
+	/**
+	 * The ISO code of an EU-27 member state given by code (DE, DEU) or name (Germany,
+	 * 德国).
+	 */
+	String euCountry(String argument, String country) {
+		if (country == null) {
+			return null;
+		}
+		Country found = this.catalog.country(country)
+			.orElseThrow(() -> new NotFoundException(argument,
+					"'" + country + "' is not a country: give its ISO code (DE, DEU) or name (Germany, 德国)"));
+		if (!found.eu()) {
+			throw new InvalidInputException(argument, "'" + country + "' (" + found.code()
+					+ ") is not an EU-27 member state; EU exposure is about EU exporters");
+		}
+		return found.code();
+	}
+
+}
