@@ -66,7 +66,33 @@ class CatalogQueries {
 		List<Stats.Count> rels = TYPES.stream()
 			.map(type -> new Stats.Count(type, count("MATCH ()-[r:" + type + "]->() RETURN count(r) AS n")))
 			.toList();
-		return new Stats(nodes, rels);
+		return new Stats(nodes, rels, dataVersion());
+	}
+
+	private DataVersion dataVersion() {
+		List<DataVersion.Dataset> datasets = this.client.query("""
+				MATCH (d:DatasetLoad) RETURN d.id AS id, d.checksum AS checksum, d.rows AS rows,
+				       toString(d.loadedAt) AS loadedAt ORDER BY d.id
+				""")
+			.fetchAs(DataVersion.Dataset.class)
+			.mappedBy((types, r) -> new DataVersion.Dataset(r.get("id").asString(), r.get("checksum").asString(""),
+					r.get("rows").asLong(0), r.get("loadedAt").asString(null)))
+			.all()
+			.stream()
+			.toList();
+		List<DataVersion.Import> imports = this.client.query("""
+				MATCH (r:ImportRun {status: 'COMPLETE'})
+				RETURN r.id AS runId, r.file AS file, r.format AS format, r.sourceId AS sourceId, r.rows AS rows,
+				       toString(r.completedAt) AS completedAt ORDER BY r.completedAt, r.id
+				""")
+			.fetchAs(DataVersion.Import.class)
+			.mappedBy((types, r) -> new DataVersion.Import(r.get("runId").asString(), r.get("file").asString(null),
+					r.get("format").asString(null), r.get("sourceId").asString(null),
+					r.get("rows").isNull() ? null : r.get("rows").asLong(), r.get("completedAt").asString(null)))
+			.all()
+			.stream()
+			.toList();
+		return DataVersion.of(datasets, imports);
 	}
 
 	private long count(String cypher) {

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.TestNeo4j;
+import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.catalog.DataVersion;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -369,6 +371,25 @@ class ImporterTests {
 			.contains(",no match,,")
 			.contains("cn-ashare-300553 杭州集智机电股份有限公司");
 		assertThat(decisions.get(2)).endsWith(",no match,,");
+	}
+
+	@Test
+	void theDataVersionNamesTheShippedDatasetAndChangesWithEveryImport(@Autowired CatalogService catalog)
+			throws Exception {
+		DataVersion before = catalog.stats().data();
+		assertThat(before.datasets()).singleElement().satisfies(dataset -> {
+			assertThat(dataset.id()).isEqualTo("shipped");
+			assertThat(dataset.rows()).isGreaterThan(19_000);
+			assertThat(dataset.checksum()).hasSize(64);
+		});
+		assertThat(before.version()).hasSize(12);
+		Path file = this.dir.resolve("version-list.csv");
+		Files.writeString(file, "序号,企业名称,所在地区\n1,版本测试企业有限公司,江苏省\n", StandardCharsets.UTF_8);
+		run(file, list("5"), "--source-title", "Version test");
+		DataVersion after = catalog.stats().data();
+		assertThat(after.version()).isNotEqualTo(before.version());
+		assertThat(after.imports()).extracting(DataVersion.Import::file).contains("version-list.csv");
+		assertThat(catalog.stats().data().version()).as("stable while nothing changes").isEqualTo(after.version());
 	}
 
 	@Test
