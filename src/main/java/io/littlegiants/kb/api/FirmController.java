@@ -59,12 +59,21 @@ class FirmController {
 		return Connection.of(edges, page.hasNextPage(), position != null, page.totalCount());
 	}
 
+	/**
+	 * Longer than any firm name; the full-text index refuses queries of over 1,024 terms.
+	 */
+	static final int MAX_SEARCH_TEXT = 200;
+
 	@QueryMapping
 	List<SearchHit> search(@Argument String text, @Argument Integer first) {
 		int size = first == null ? 10 : first;
 		if (size < 1 || size > MAX_HITS) {
 			throw new io.littlegiants.kb.common.InvalidInputException("first",
 					"first must be between 1 and " + MAX_HITS + ", was " + size);
+		}
+		if (text != null && text.length() > MAX_SEARCH_TEXT) {
+			throw new io.littlegiants.kb.common.InvalidInputException("text",
+					"search text must be at most " + MAX_SEARCH_TEXT + " characters, was " + text.length());
 		}
 		return this.firms.search(text, size);
 	}

@@ -446,6 +446,52 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void aRequestBeyondTheLimitsIsRejectedBeforeItRunsNamingTheLimit() {
+		// Depth 17 through objects only (cheap): parent of parent of ... of an HS code.
+		String deep = "{ hsCode(code: \"848340\") { " + "parent { ".repeat(15) + "code" + " }".repeat(16) + " }";
+		assertRejected(deep, "maxDepth", 17);
+		// 101 aliases of a cheap field.
+		StringBuilder aliases = new StringBuilder("{");
+		for (int i = 0; i < 101; i++) {
+			aliases.append(" a").append(i).append(": hsCode(code: \"84\") { code }");
+		}
+		assertRejected(aliases.append(" }").toString(), "maxAliases", 101);
+		// Suppliers of suppliers, four levels down from a page of 500 firms: within the
+		// depth
+		// limit, but 1 + 500 x (1 + 1 + 20 x (1 + ... )) is far above the cost limit.
+		String network = "{ firms(first: 500) { edges { node { id "
+				+ "suppliers { counterpart { ... on Firm { ".repeat(4) + "id" + " } } }".repeat(4) + " } } } }";
+		assertRejected(network, "maxCost", null);
+		// Search text longer than any name: a clear argument error, not an internal one.
+		this.graphQl.document("{ search(text: \"" + "齿轮".repeat(101) + "\") { score } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", "text")));
+		// Under every limit: answered.
+		this.graphQl.document("{ hsCode(code: \"848340\") { parent { parent { code } } } }")
+			.execute()
+			.path("hsCode.parent.parent.code")
+			.entity(String.class)
+			.isEqualTo("84");
+	}
+
+	private void assertRejected(String document, String limit, Integer value) {
+		this.graphQl.document(document)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX")
+					.containsEntry("limit", limit);
+				if (value != null) {
+					assertThat(error.getExtensions()).containsEntry("value", value);
+				}
+				assertThat(error.getMessage()).contains("kb.graphql.limits.");
+			}));
+	}
+
+	@Test
 	void criteriaAuditReportsFailuresUnknownsAndOverrides() {
 		// cn-a: revenue 200 m (2023) so R&D must reach 3%: 2.5% fails. cn-b: 150 m, 4%, 3
 		// patents,
