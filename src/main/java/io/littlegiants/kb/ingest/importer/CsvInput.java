@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.apache.commons.csv.CSVFormat;
@@ -56,9 +55,7 @@ final class CsvInput implements TableInput {
 				Reader reader = new InputStreamReader(BOMInputStream.builder().setInputStream(in).get(), this.charset);
 				CSVParser parser = CSVParser.parse(reader, CSVFormat.RFC4180)) {
 			Iterator<CSVRecord> records = parser.iterator();
-			List<String> names = null;
-			Map<Integer, String> canonical = null;
-			List<String> firstRow = null;
+			Header.Search search = this.header.search(onHeader);
 			long number = 0;
 			while (true) {
 				CSVRecord record;
@@ -71,33 +68,21 @@ final class CsvInput implements TableInput {
 				catch (UncheckedIOException | IllegalStateException ex) {
 					errors.accept(new RowError(name(), number + 1, null,
 							"malformed CSV near line " + parser.getCurrentLineNumber() + ": " + rootMessage(ex)));
-					return (names != null) ? names : List.of();
+					return (search.names() != null) ? search.names() : List.of();
 				}
 				List<String> cells = record.toList();
-				if (canonical == null) {
-					firstRow = (firstRow != null) ? firstRow : cells;
-					canonical = this.header.match(cells);
-					if (canonical != null) {
-						names = cells;
-						onHeader.accept(names);
-					}
-					else if (record.getRecordNumber() >= Header.SEARCHED_ROWS) {
-						throw this.header.notFound(firstRow);
-					}
+				if (!search.isData(cells)) {
 					continue;
 				}
 				number++;
-				if (cells.size() != names.size()) {
+				if (cells.size() != search.names().size()) {
 					errors.accept(new RowError(name(), number, null,
-							"%d fields where the header has %d".formatted(cells.size(), names.size())));
+							"%d fields where the header has %d".formatted(cells.size(), search.names().size())));
 					continue;
 				}
-				rows.accept(Header.row(number, cells, canonical));
+				rows.accept(search.row(number, cells));
 			}
-			if (canonical == null) {
-				throw this.header.notFound(firstRow);
-			}
-			return names;
+			return search.finish();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read " + this.file, ex);

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Finds a file's header and maps its names (Chinese or English, any case) to a format's
@@ -59,6 +60,71 @@ final class Header {
 			}
 		}
 		return canonical;
+	}
+
+	/** A new search for the header of one read of a file. */
+	Search search(Consumer<List<String>> onHeader) {
+		return new Search(onHeader);
+	}
+
+	/**
+	 * The header search over a file's rows, in order: title rows are skipped, the header
+	 * is told to {@code onHeader}, and every row after it is data.
+	 */
+	final class Search {
+
+		private final Consumer<List<String>> onHeader;
+
+		private List<String> names;
+
+		private Map<Integer, String> canonical;
+
+		private List<String> firstRow;
+
+		private int searched;
+
+		private Search(Consumer<List<String>> onHeader) {
+			this.onHeader = onHeader;
+		}
+
+		/**
+		 * @param cells the next non-blank row
+		 * @return true for a data row, false for the header and the rows above it
+		 */
+		boolean isData(List<String> cells) {
+			if (this.canonical != null) {
+				return true;
+			}
+			this.firstRow = (this.firstRow != null) ? this.firstRow : cells;
+			this.canonical = match(cells);
+			if (this.canonical != null) {
+				this.names = cells;
+				this.onHeader.accept(cells);
+			}
+			else if (++this.searched >= SEARCHED_ROWS) {
+				throw notFound(this.firstRow);
+			}
+			return false;
+		}
+
+		/** The header as written in the file (after {@link #isData} found it). */
+		List<String> names() {
+			return this.names;
+		}
+
+		/** A data row of the file. */
+		Row row(long number, List<String> cells) {
+			return Header.row(number, cells, this.canonical);
+		}
+
+		/** At the end of the file: the header, or the error that there was none. */
+		List<String> finish() {
+			if (this.canonical == null) {
+				throw notFound(this.firstRow);
+			}
+			return this.names;
+		}
+
 	}
 
 	/**

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -48,41 +47,23 @@ final class XlsxInput implements TableInput {
 		try (ReadableWorkbook workbook = new ReadableWorkbook(this.file.toFile(), new ReadingOptions(true, false));
 				Stream<org.dhatim.fastexcel.reader.Row> sheetRows = sheet(workbook).openStream()) {
 			Iterator<org.dhatim.fastexcel.reader.Row> iterator = sheetRows.iterator();
-			List<String> names = null;
-			Map<Integer, String> canonical = null;
-			List<String> firstRow = null;
-			int searched = 0;
+			Header.Search search = this.header.search(onHeader);
 			long number = 0;
 			while (iterator.hasNext()) {
 				List<String> cells = cells(iterator.next());
-				if (cells.stream().allMatch(String::isBlank)) {
-					continue;
-				}
-				if (canonical == null) {
-					firstRow = (firstRow != null) ? firstRow : cells;
-					canonical = this.header.match(cells);
-					if (canonical != null) {
-						names = cells;
-						onHeader.accept(names);
-					}
-					else if (++searched >= Header.SEARCHED_ROWS) {
-						throw this.header.notFound(firstRow);
-					}
+				if (cells.isEmpty() || !search.isData(cells)) {
 					continue;
 				}
 				number++;
-				if (cells.size() > names.size()
-						&& !cells.subList(names.size(), cells.size()).stream().allMatch(String::isBlank)) {
+				int width = search.names().size();
+				if (cells.size() > width) {
 					errors.accept(new RowError(name(), number, null,
-							"%d cells where the header has %d".formatted(cells.size(), names.size())));
+							"%d cells where the header has %d".formatted(cells.size(), width)));
 					continue;
 				}
-				rows.accept(Header.row(number, pad(cells, names.size()), canonical));
+				rows.accept(search.row(number, pad(cells, width)));
 			}
-			if (canonical == null) {
-				throw this.header.notFound(firstRow);
-			}
-			return names;
+			return search.finish();
 		}
 		catch (IOException ex) {
 			throw new ImportException(name() + ": not a readable .xlsx workbook (" + ex.getMessage() + ")");
