@@ -1,12 +1,15 @@
 package io.littlegiants.kb.quality;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.CypherScript;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,10 +20,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class QualityGate {
 
-	private final Neo4jClient client;
+	private final Driver driver;
 
-	QualityGate(Neo4jClient client) {
-		this.client = client;
+	QualityGate(Driver driver) {
+		this.driver = driver;
 	}
 
 	/**
@@ -33,16 +36,25 @@ public class QualityGate {
 	}
 
 	private Violations run(CypherScript script, LocalDate today, int examples) {
-		List<String> found = this.client.query(String.join(";\n", script.statements()))
-			.bindAll(Map.of("today", today.toString()))
-			.fetchAs(String.class)
-			.mappedBy((types, record) -> record.get("violation").asString())
-			.all()
-			.stream()
-			.toList();
+		if (script.statements().size() != 1) {
+			throw new IllegalStateException("cypher/checks/" + script.name() + " must hold exactly one statement");
+		}
+		// Streamed: a graph with a million violations keeps only the examples in memory.
+		List<String> shown = new ArrayList<>();
+		int count = 0;
+		try (var session = this.driver
+			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			var result = session.run(script.statements().get(0), Map.of("today", today.toString()));
+			while (result.hasNext()) {
+				String violation = result.next().get("violation").asString();
+				if (count++ < examples) {
+					shown.add(violation);
+				}
+			}
+		}
 		String check = script.name().replaceFirst("^\\d+-", "").replaceFirst("\\.cypher$", "");
 		String invariant = script.header().replaceFirst("(?<=\\.) .*", "");
-		return new Violations(check, invariant, found.size(), found.subList(0, Math.min(examples, found.size())));
+		return new Violations(check, invariant, count, List.copyOf(shown));
 	}
 
 }
