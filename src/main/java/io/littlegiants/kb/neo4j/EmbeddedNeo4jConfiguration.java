@@ -50,6 +50,8 @@ public class EmbeddedNeo4jConfiguration {
 			// LOAD CSV is not used: the loader streams CSV over Bolt. Keep file access
 			// shut.
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
+			// No transaction runs unbounded: one runaway query cannot hold the machine.
+			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			// Without this every shutdown waits about ten seconds for Netty.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.build();

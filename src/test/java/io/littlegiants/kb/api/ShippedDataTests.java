@@ -31,6 +31,8 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -198,6 +200,14 @@ class ShippedDataTests {
 				.path("euExposure.exporters[*].exporter.id")
 				.entityList(String.class)
 				.get());
+	}
+
+	@Test
+	void everyTransactionOfTheApiHasATimeout(@Autowired PlatformTransactionManager transactions) {
+		// application.yml: spring.transaction.default-timeout, which Spring Data Neo4j
+		// passes
+		// to the driver as each transaction's timeout, on an external server too.
+		assertThat(((AbstractPlatformTransactionManager) transactions).getDefaultTimeout()).isEqualTo(60);
 	}
 
 	@Test

@@ -9,12 +9,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.exceptions.Neo4jException;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The default mode: no {@code spring.neo4j.uri}, so the app starts its own Neo4j on disk,
@@ -38,6 +40,22 @@ class EmbeddedRestartTests {
 		try (ConfigurableApplicationContext app = start()) {
 			assertThat(counts(app)).isEqualTo(first);
 			assertThat(loadedAt(app)).as("the second start must not load again").isEqualTo(firstLoad);
+		}
+	}
+
+	@Test
+	void theEmbeddedDatabaseEndsATransactionThatRunsPastItsTimeout() {
+		// A billion rows take seconds on any machine; the database ends the query after
+		// one.
+		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KnowledgeBaseApplication.class).run(
+				"--kb.embedded.data-dir=" + this.dataDir.resolve("timeout"), "--kb.embedded.bolt-port=0",
+				"--server.port=0", "--kb.dataset.load=false", "--kb.embedded.transaction-timeout=1s");
+				Driver driver = boltDriver(app);
+				var session = driver.session()) {
+			assertThatThrownBy(
+					() -> session.run("UNWIND range(1, 1000000000) AS x RETURN count(x) AS n").single().get("n"))
+				.isInstanceOf(Neo4jException.class)
+				.hasMessageContaining("has not completed within the timeout");
 		}
 	}
 
