@@ -1,14 +1,17 @@
-// Every supplier (UPSTREAM) or customer (DOWNSTREAM) of a firm within $maxDepth supply tiers,
-// each with its shortest path. Definition:
+// Every supplier (UPSTREAM) or customer (DOWNSTREAM) of one or more firms within $maxDepth supply
+// tiers, each with its shortest path from the nearest start. Definition:
 // - a path follows SUPPLIES edges in one direction, visits no firm twice (cycles are cut), and
 //   uses only edges valid on $asOf: since (a year, month or date) not after it and until not
 //   before it, compared at the precision the edge gives; with $asOf null every edge counts;
-// - with $tier set, only firms holding a certification in that tier are returned (with
-//   $activeOnly, one not expired on $day); paths may pass through any firm;
-// - one row per firm reached: its shortest path, ties broken by the ids along the path.
-// Parameters: $firmId, $direction ('UPSTREAM' | 'DOWNSTREAM'), $maxDepth (1-6), $tier,
-// $asOf (ISO date text or null), $day (date), $activeOnly, $limit.
-MATCH (start:Organization {id: $firmId})
+// - with $tier set, only firms holding a certification in that tier are returned, and with
+//   $certified only firms holding any certification (with $activeOnly, one not expired on $day);
+//   paths may pass through any firm;
+// - the starts themselves are never returned;
+// - one row per firm reached: its shortest path from any start, ties broken by the ids along it.
+// Parameters: $firmIds (list), $direction ('UPSTREAM' | 'DOWNSTREAM'), $maxDepth (1-6), $tier,
+// $certified, $asOf (ISO date text or null), $day (date), $activeOnly, $limit.
+UNWIND $firmIds AS firmId
+MATCH (start:Organization {id: firmId})
 CALL (start) {
   WITH start WHERE $direction = 'UPSTREAM'
   MATCH p = (start)(()<-[r:SUPPLIES]-()
@@ -24,14 +27,17 @@ CALL (start) {
 }
 WITH start, p, other
 WHERE length(p) <= $maxDepth
-  AND other <> start
+  AND NOT other.id IN $firmIds
   AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
   AND ($tier IS NULL OR EXISTS {
     MATCH (other)-[:HOLDS]->(c:Certification {tier: $tier})
     WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day })
+  AND (NOT $certified OR EXISTS {
+    MATCH (other)-[:HOLDS]->(c:Certification)
+    WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day })
 WITH other, p ORDER BY length(p), [n IN nodes(p) | n.id]
 WITH other, collect(p)[0] AS p
-RETURN other{.*} AS firm, length(p) AS depth,
+RETURN other{.*} AS firm, length(p) AS depth, properties(nodes(p)[0]) AS start,
        [r IN relationships(p) | r{.*, type: type(r), supplier: properties(startNode(r)), customer: properties(endNode(r))}] AS hops
 ORDER BY depth, firm.name, firm.id
 LIMIT $limit

@@ -1,8 +1,12 @@
 package io.littlegiants.kb.api;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.supplychain.SingleSourceDependency;
@@ -20,6 +24,9 @@ import org.springframework.stereotype.Controller;
 @Controller
 class SupplyChainAnalysisController {
 
+	/** Most start firms of one supplyPaths request. */
+	static final int MAX_STARTS = 50;
+
 	private final SupplyChainAnalysis analysis;
 
 	private final FirmService firms;
@@ -33,11 +40,25 @@ class SupplyChainAnalysisController {
 	}
 
 	@QueryMapping
-	Bounded<SupplyPath> supplyPaths(@Argument String firmId, @Argument String direction, @Argument Integer maxDepth,
-			@Argument String tier, @Argument LocalDate asOf, @Argument Boolean activeOnly, @Argument Integer first) {
-		return this.analysis.supplyPaths(this.arguments.organization("firmId", firmId), "UPSTREAM".equals(direction),
-				maxDepth == null ? 3 : maxDepth, tier, asOf, Boolean.TRUE.equals(activeOnly), day(asOf),
-				Analysis.rows("first", first, 100));
+	Bounded<SupplyPath> supplyPaths(@Argument String firmId, @Argument List<String> firmIds, @Argument String direction,
+			@Argument Integer maxDepth, @Argument String tier, @Argument Boolean certified, @Argument LocalDate asOf,
+			@Argument Boolean activeOnly, @Argument Integer first) {
+		List<String> starts = new ArrayList<>();
+		if (firmId != null) {
+			starts.add(this.arguments.organization("firmId", firmId));
+		}
+		for (String id : (firmIds != null) ? firmIds : List.<String>of()) {
+			starts.add(this.arguments.organization("firmIds", id));
+		}
+		if (starts.isEmpty()) {
+			throw new InvalidInputException("firmId", "give firmId, firmIds or both: the firms the paths start from");
+		}
+		if (starts.size() > MAX_STARTS) {
+			throw new InvalidInputException("firmIds", "at most " + MAX_STARTS + " start firms, was " + starts.size());
+		}
+		return this.analysis.supplyPaths(List.copyOf(new LinkedHashSet<>(starts)), "UPSTREAM".equals(direction),
+				(maxDepth != null) ? maxDepth : 3, tier, Boolean.TRUE.equals(certified), asOf,
+				Boolean.TRUE.equals(activeOnly), day(asOf), Analysis.rows("first", first, 100));
 	}
 
 	@QueryMapping

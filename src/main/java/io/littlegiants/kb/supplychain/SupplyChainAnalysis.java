@@ -34,20 +34,21 @@ public class SupplyChainAnalysis {
 	}
 
 	/** {@code cypher/queries/supply-paths.cypher}. */
-	public Bounded<SupplyPath> supplyPaths(String firmId, boolean upstream, int maxDepth, String tier, LocalDate asOf,
-			boolean activeOnly, LocalDate day, int rows) {
+	public Bounded<SupplyPath> supplyPaths(List<String> firmIds, boolean upstream, int maxDepth, String tier,
+			boolean certified, LocalDate asOf, boolean activeOnly, LocalDate day, int rows) {
 		if (maxDepth < 1 || maxDepth > MAX_DEPTH) {
 			throw new InvalidInputException("maxDepth",
 					"maxDepth must be between 1 and " + MAX_DEPTH + ", was " + maxDepth);
 		}
 		List<SupplyPath> paths = this.queries
 			.run("supply-paths",
-					Analysis.parameters("firmId", firmId, "direction", upstream ? "UPSTREAM" : "DOWNSTREAM", "maxDepth",
-							maxDepth, "tier", tier, "asOf", Analysis.text(asOf), "day", day, "activeOnly", activeOnly,
-							"limit", rows + 1))
+					Analysis.parameters("firmIds", firmIds, "direction", upstream ? "UPSTREAM" : "DOWNSTREAM",
+							"maxDepth", maxDepth, "tier", tier, "certified", certified, "asOf", Analysis.text(asOf),
+							"day", day, "activeOnly", activeOnly, "limit", rows + 1))
 			.stream()
 			.map(row -> new SupplyPath(Organization.from(Graph.map(row.get("firm"))), Graph.integer(row, "depth"),
-					Graph.maps(row.get("hops")).stream().map(SupplyChainAnalysis::hop).toList()))
+					Graph.maps(row.get("hops")).stream().map(SupplyChainAnalysis::hop).toList(),
+					Organization.from(Graph.map(row.get("start")))))
 			.toList();
 		return Bounded.of(paths, rows);
 	}

@@ -10,8 +10,9 @@ import io.littlegiants.kb.firm.Organization;
  * @param firm the supplier or customer reached
  * @param depth number of supply tiers between the start and the firm
  * @param hops the supply relationships along the path, from the start outwards
+ * @param start the start firm the path begins at (the nearest, when several were given)
  */
-public record SupplyPath(Organization firm, int depth, List<Hop> hops) {
+public record SupplyPath(Organization firm, int depth, List<Hop> hops, Organization start) {
 
 	/**
 	 * One supply relationship on a path.

@@ -341,6 +341,40 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void supplyPathsStartFromSeveralFirmsAndCanKeepOnlyCertifiedOnes() {
+		// Depth 1 upstream of cn-x: jp-f, de-e, cn-a; of cn-y: jp-f. jp-f is one row,
+		// from
+		// cn-x (both paths have one hop; the ids along them, cn-x < cn-y, break the tie).
+		this.graphQl.document("""
+				{ supplyPaths(firmIds: ["cn-x", "cn-y"], direction: UPSTREAM, maxDepth: 1) {
+				    items { firm { id } start { id } depth } } }
+				""")
+			.execute()
+			.path("supplyPaths.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "de-e", "jp-f")
+			.path("supplyPaths.items[*].start.id")
+			.entityList(String.class)
+			.containsExactly("cn-x", "cn-x", "cn-x");
+		// Any certified tier: of the three, only cn-a holds a certification.
+		this.graphQl.document("""
+				{ supplyPaths(firmId: "cn-y", firmIds: ["cn-x"], direction: UPSTREAM, maxDepth: 1, certified: true) {
+				    items { firm { id } } } }
+				""").execute().path("supplyPaths.items[*].firm.id").entityList(String.class).containsExactly("cn-a");
+		this.graphQl.document("{ supplyPaths(firmIds: [\"cn-x\", \"cn-nobody\"], direction: UPSTREAM) { truncated } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "NOT_FOUND")
+					.containsEntry("argument", "firmIds")));
+		this.graphQl.document("{ supplyPaths(direction: UPSTREAM) { truncated } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
+	}
+
+	@Test
 	void singleSourceDependenciesNameTheSupplierAndAnyCertifiedAlternative() {
 		// cn-x buys 848340 from three suppliers (not single) and 850131 only from jp-f;
 		// cn-y buys
@@ -538,8 +572,9 @@ class AnalyticsTests {
 	@Test
 	void queriesNamingTheirStartBeginWithAnIndexSeek() {
 		Map<String, Map<String, Object>> starts = Map.of("supply-paths",
-				io.littlegiants.kb.common.Analysis.parameters("firmId", "cn-x", "direction", "UPSTREAM", "maxDepth", 3,
-						"tier", null, "asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
+				io.littlegiants.kb.common.Analysis.parameters(
+						"firmIds", List.of("cn-x"), "direction", "UPSTREAM", "maxDepth", 3, "tier", null, "certified",
+						false, "asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
 				"recertification-due",
 				io.littlegiants.kb.common.Analysis.parameters("from", java.time.LocalDate.of(2026, 1, 1), "to",
 						java.time.LocalDate.of(2026, 12, 31), "tier", null, "limit", 10),
