@@ -9,7 +9,9 @@
 // - sharedCustomers: customers supplied by both the maker and the foreign firm;
 //   foreignFirmsChineseCustomers: those of them in China (the foreign firm's Chinese customers
 //   the maker already supplies);
-// - capital: money the maker received, per channel (INVESTMENT, LOAN, IPO) and currency.
+// - capital: money the maker received, per channel (INVESTMENT, LOAN, IPO) and currency;
+// - replaces: the foreign firms (outside China) that make a product of a subheading the maker
+//   matched with: whom a buyer of the maker's product would otherwise buy from.
 // Rows: makers ranked by match strength, then by shared customers, then by name.
 // Parameters: $hsCode, $foreignFirmId, $day (date), $activeOnly, $limit.
 CALL () {
@@ -43,12 +45,19 @@ CALL (m) {
   MATCH (m)-[r:LISTED_ON]->(:Organization) WHERE r.amount IS NOT NULL
   RETURN collect({channel: 'IPO', amount: r.amount, currency: r.currency}) AS raised
 }
-WITH m, matches, strength, certifications, sharedCustomers, received + raised AS money
-WITH m, matches, strength, certifications, sharedCustomers,
+CALL (m, matches) {
+  UNWIND matches AS t
+  MATCH (:HsCode {code: t.code})<-[:CLASSIFIED_AS]-(:Product)<-[:MAKES]-(f:Firm)
+  WHERE f.country <> 'CN'
+  WITH DISTINCT f ORDER BY f.name, f.id
+  RETURN collect(properties(f)) AS replaces
+}
+WITH m, matches, strength, certifications, sharedCustomers, replaces, received + raised AS money
+WITH m, matches, strength, certifications, sharedCustomers, replaces,
      [k IN COLLECT { UNWIND money AS x RETURN DISTINCT {channel: x.channel, currency: x.currency} AS k } |
        {channel: k.channel, currency: k.currency, count: size([x IN money WHERE x.channel = k.channel AND x.currency = k.currency]),
         amount: reduce(t = 0.0, x IN money | t + CASE WHEN x.channel = k.channel AND x.currency = k.currency THEN x.amount ELSE 0.0 END)}] AS capital
 ORDER BY strength DESC, size(sharedCustomers) DESC, m.name
 LIMIT $limit
 RETURN properties(m) AS firm, strength AS match, matches, certifications, sharedCustomers,
-       [c IN sharedCustomers WHERE c.country = 'CN'] AS foreignFirmsChineseCustomers, capital
+       [c IN sharedCustomers WHERE c.country = 'CN'] AS foreignFirmsChineseCustomers, capital, replaces

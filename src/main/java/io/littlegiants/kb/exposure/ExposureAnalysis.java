@@ -69,7 +69,8 @@ public class ExposureAnalysis {
 							.stream()
 							.map(c -> new ImportSubstitute.Capital(Graph.str(c, "channel"), Graph.str(c, "currency"),
 									Graph.decimal(c, "amount"), Graph.integer(c, "count")))
-							.toList());
+							.toList(),
+						Organization.allFrom(row.get("replaces")));
 			})
 			.toList();
 		return Bounded.of(found, rows);

@@ -15,10 +15,11 @@ import io.littlegiants.kb.firm.Organization;
  * @param sharedCustomers customers supplied by both the maker and the foreign firm
  * @param foreignFirmsChineseCustomers those of them in China
  * @param capital money received, per channel and currency
+ * @param replaces foreign firms making a product of a subheading the maker matched with
  */
 public record ImportSubstitute(Organization firm, String match, List<CodeMatch> matches,
 		List<Certification> certifications, List<Organization> sharedCustomers,
-		List<Organization> foreignFirmsChineseCustomers, List<Capital> capital) {
+		List<Organization> foreignFirmsChineseCustomers, List<Capital> capital, List<Organization> replaces) {
 
 	/** A target code and the maker's code that matched it. */
 	public record CodeMatch(String target, String code, String match) {

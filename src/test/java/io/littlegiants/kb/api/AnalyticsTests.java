@@ -227,6 +227,16 @@ class AnalyticsTests {
 					Map.of("channel", "INVESTMENT", "currency", "CNY", "amount", 5000000.0, "count", 1),
 					Map.of("channel", "INVESTMENT", "currency", "EUR", "amount", 1000000.0, "count", 1),
 					Map.of("channel", "IPO", "currency", "CNY", "amount", 300000000.0, "count", 1)));
+		// By code, in one call: the substitutes and whom they replace. jp-f and de-e make
+		// 848340 like cn-a; nobody foreign makes cn-b's 848310.
+		this.graphQl.document("{ importSubstitutes(hsCode: \"848340\") { items { firm { id } replaces { id } } } }")
+			.execute()
+			.path("importSubstitutes.items[0].replaces[*].id")
+			.entityList(String.class)
+			.containsExactly("de-e", "jp-f")
+			.path("importSubstitutes.items[1].replaces")
+			.entityList(Object.class)
+			.hasSize(0);
 		// activeOnly drops cn-b, whose certification expired in 2003.
 		this.graphQl.document("{ importSubstitutes(hsCode: \"8483.40\", activeOnly: true) { items { firm { id } } } }")
 			.execute()
