@@ -2,9 +2,11 @@ package io.littlegiants.kb.catalog;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import io.littlegiants.kb.common.Graph;
@@ -59,40 +61,61 @@ class CatalogQueries {
 
 	Stats stats() {
 		// Labels and types come from the constant lists above; counts are read from the
-		// count store.
+		// count store. A label or type the graph does not have yet counts 0 without a
+		// query,
+		// which would only log the database's "does not exist" warning on every call.
+		Set<String> labels = Set
+			.copyOf(this.client.query("CALL db.labels() YIELD label RETURN label").fetchAs(String.class).all());
+		Set<String> types = Set
+			.copyOf(this.client.query("CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType")
+				.fetchAs(String.class)
+				.all());
 		List<Stats.Count> nodes = LABELS.stream()
-			.map(label -> new Stats.Count(label, count("MATCH (n:" + label + ") RETURN count(n) AS n")))
+			.map(label -> new Stats.Count(label,
+					labels.contains(label) ? count("MATCH (n:" + label + ") RETURN count(n) AS n") : 0))
 			.toList();
 		List<Stats.Count> rels = TYPES.stream()
-			.map(type -> new Stats.Count(type, count("MATCH ()-[r:" + type + "]->() RETURN count(r) AS n")))
+			.map(type -> new Stats.Count(type,
+					types.contains(type) ? count("MATCH ()-[r:" + type + "]->() RETURN count(r) AS n") : 0))
 			.toList();
-		return new Stats(nodes, rels, dataVersion());
+		return new Stats(nodes, rels, dataVersion(labels));
 	}
 
-	private DataVersion dataVersion() {
-		List<DataVersion.Dataset> datasets = this.client.query("""
-				MATCH (d:DatasetLoad) RETURN d.id AS id, d.checksum AS checksum, d.rows AS rows,
-				       toString(d.loadedAt) AS loadedAt ORDER BY d.id
-				""")
-			.fetchAs(DataVersion.Dataset.class)
-			.mappedBy((types, r) -> new DataVersion.Dataset(r.get("id").asString(), r.get("checksum").asString(""),
-					r.get("rows").asLong(0), r.get("loadedAt").asString(null)))
-			.all()
-			.stream()
+	/**
+	 * The bookkeeping nodes are read whole ({@code properties}), so a graph without a
+	 * completed import or a dataset load asks for no property it does not know yet.
+	 */
+	private DataVersion dataVersion(Set<String> labels) {
+		List<DataVersion.Dataset> datasets = bookkeeping(labels, "DatasetLoad").stream()
+			.map(d -> new DataVersion.Dataset(Graph.str(d, "id"), String.valueOf(d.getOrDefault("checksum", "")),
+					(d.get("rows") instanceof Number n) ? n.longValue() : 0, text(d.get("loadedAt"))))
+			.sorted(Comparator.comparing(DataVersion.Dataset::id))
 			.toList();
-		List<DataVersion.Import> imports = this.client.query("""
-				MATCH (r:ImportRun {status: 'COMPLETE'})
-				RETURN r.id AS runId, r.file AS file, r.format AS format, r.sourceId AS sourceId, r.rows AS rows,
-				       toString(r.completedAt) AS completedAt ORDER BY r.completedAt, r.id
-				""")
-			.fetchAs(DataVersion.Import.class)
-			.mappedBy((types, r) -> new DataVersion.Import(r.get("runId").asString(), r.get("file").asString(null),
-					r.get("format").asString(null), r.get("sourceId").asString(null),
-					r.get("rows").isNull() ? null : r.get("rows").asLong(), r.get("completedAt").asString(null)))
-			.all()
-			.stream()
+		List<DataVersion.Import> imports = bookkeeping(labels, "ImportRun").stream()
+			.filter(r -> "COMPLETE".equals(r.get("status")))
+			.map(r -> new DataVersion.Import(Graph.str(r, "id"), Graph.str(r, "file"), Graph.str(r, "format"),
+					Graph.str(r, "sourceId"), (r.get("rows") instanceof Number n) ? n.longValue() : null,
+					text(r.get("completedAt"))))
+			.sorted(Comparator.comparing((DataVersion.Import i) -> String.valueOf(i.completedAt()))
+				.thenComparing(DataVersion.Import::runId))
 			.toList();
 		return DataVersion.of(datasets, imports);
+	}
+
+	private List<Map<String, Object>> bookkeeping(Set<String> labels, String label) {
+		if (!labels.contains(label)) {
+			return List.of();
+		}
+		return this.client.query("MATCH (n:" + label + ") RETURN properties(n) AS n")
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> Graph.map(row.get("n")))
+			.toList();
+	}
+
+	private static String text(Object value) {
+		return (value != null) ? value.toString() : null;
 	}
 
 	private long count(String cypher) {

@@ -19,6 +19,7 @@ import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.quality.QualityGate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -26,6 +27,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
@@ -42,6 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * were worked out by hand from the CSV files under {@code import/}.
  */
 @GraphQlHttpTest
+@ExtendWith(OutputCaptureExtension.class)
 class ShippedDataTests {
 
 	static final Neo4j neo4j = TestNeo4j.start();
@@ -208,6 +212,23 @@ class ShippedDataTests {
 		// passes
 		// to the driver as each transaction's timeout, on an external server too.
 		assertThat(((AbstractPlatformTransactionManager) transactions).getDefaultTimeout()).isEqualTo(60);
+	}
+
+	@Test
+	void statsCountsTypesTheGraphHasNotYetWithoutAWarning(CapturedOutput output) {
+		// The shipped data has no MENTORS or LENDS_TO relationships: they count 0, and
+		// normal
+		// traffic logs nothing at WARN.
+		int before = output.getAll().length();
+		this.graphQl.document("{ stats { relationships { name count } } }")
+			.execute()
+			.path("stats.relationships[?(@.name == 'LENDS_TO')].count")
+			.entityList(Integer.class)
+			.containsExactly(0)
+			.path("stats.relationships[?(@.name == 'SUPPLIES')].count")
+			.entityList(Integer.class)
+			.satisfies(counts -> assertThat(counts.get(0)).isPositive());
+		assertThat(output.getAll().substring(before)).doesNotContain("does not exist");
 	}
 
 	@Test
