@@ -4,8 +4,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -77,7 +79,7 @@ public final class Evidence {
 
 		private final Set<String> seenFacts = new HashSet<>();
 
-		private final Set<Object> visited = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+		private final Set<Object> visited = Collections.newSetFromMap(new IdentityHashMap<>());
 
 		private int unverified;
 
@@ -103,7 +105,7 @@ public final class Evidence {
 				this.unverified += counted.unverifiedFacts();
 				this.lowAuthority += counted.lowAuthorityFacts();
 			}
-			Map<String, Object> components = new java.util.LinkedHashMap<>();
+			Map<String, Object> components = new LinkedHashMap<>();
 			for (RecordComponent component : record.getClass().getRecordComponents()) {
 				components.put(component.getName(), read(component, record));
 			}

@@ -61,7 +61,11 @@ public class Importer {
 		Reference reference = Reference.load(this.driver);
 		Resolver resolver = new Resolver(this.driver, options.aliases());
 		String sourceId = Sources.resolve(this.driver, options.source());
-		RenameCandidates renames = RenameCandidates.load(this.driver, reference);
+		// Only a list creates firms (other formats leave unknown names unresolved), so
+		// only a
+		// list needs the listed firms a new name may be a rename of.
+		RenameCandidates renames = (options.format() == ImportOptions.Format.LIST)
+				? RenameCandidates.load(this.driver, reference) : RenameCandidates.none(reference);
 		List<ImportReport> reports = new ArrayList<>();
 		for (Path file : files) {
 			RowFormat format = options.format() == ImportOptions.Format.KB ? KbFormat.forFile(file)

@@ -41,6 +41,11 @@ final class RenameCandidates {
 		this.reference = reference;
 	}
 
+	/** No candidates: for imports that create no firm. */
+	static RenameCandidates none(Reference reference) {
+		return new RenameCandidates(Set.of(), reference);
+	}
+
 	/** Reads the listed Chinese firms once per import (a few thousand). */
 	static RenameCandidates load(Driver driver, Reference reference) {
 		Set<String> places = new HashSet<>();
