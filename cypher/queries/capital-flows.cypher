@@ -10,24 +10,27 @@
 //   relationship's date (or since); exchange is set for IPOs only;
 // - a group key not in $groupBy is null, so rows sum over it;
 // - unverifiedFacts and lowAuthorityFacts count the flows summed whose confidence is UNVERIFIED or
-//   LOW_AUTHORITY, so the answer can say how much of it rests on weak evidence.
-// Parameters: $groupBy (list of CHANNEL, TIER, YEAR, PROVINCE, EXCHANGE).
+//   LOW_AUTHORITY, so the answer can say how much of it rests on weak evidence;
+// - facts whose confidence is in $exclude (certifications, loans, investments, listings) count
+//   as absent.
+// Parameters: $groupBy (list of CHANNEL, TIER, YEAR, PROVINCE, EXCHANGE), $exclude (confidence names).
 MATCH (f:Firm)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
+WHERE NOT c.confidence IN $exclude
 WITH f, max(t.rank) AS rank
 MATCH (top:Tier {rank: rank})
 CALL (f) {
-  MATCH (f)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL
+  MATCH (f)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN r, CASE WHEN bank.ownership = 'STATE' THEN 'STATE_BANK_LOAN' ELSE 'COMMERCIAL_BANK_LOAN' END AS channel,
          null AS exchange
   UNION
-  MATCH (f)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL
+  MATCH (f)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN r, CASE
       WHEN toUpper(coalesce(r.round, '')) CONTAINS 'PRIVATE PLACEMENT' THEN 'PRIVATE_PLACEMENT'
       WHEN investor:Fund AND investor.fundType = 'GUIDANCE' THEN 'GUIDANCE_FUND'
       WHEN investor:Fund THEN 'VC_PE'
       ELSE 'CORPORATE' END AS channel, null AS exchange
   UNION
-  MATCH (f)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL
+  MATCH (f)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN r, 'IPO' AS channel, e.id AS exchange
 }
 WITH CASE WHEN 'CHANNEL' IN $groupBy THEN channel END AS channel,

@@ -11,10 +11,12 @@
 //   $minMainBusinessShare percent of revenue; full-year revenue at least $revenueMin (the lower
 //   end of the 2018 band) and, only when $revenueMax is given, at most that: firms outgrow the
 //   band after selection, which is not falling below the criteria;
-// - verdict BELOW when any check fails, UNKNOWN when none fails but one is unknown, else MEETS.
+// - verdict BELOW when any check fails, UNKNOWN when none fails but one is unknown, else MEETS;
+// - certifications and figures whose confidence is in $exclude count as absent (a figure left
+//   out makes its check UNKNOWN).
 // Rows: BELOW first, then UNKNOWN, then MEETS, each by firm name; counts cover every firm.
 // Parameters: $tier, $minRdIntensityLarge, $minRdIntensitySmall, $minInventionPatents,
-// $minMainBusinessShare, $revenueMin, $revenueMax, $day, $activeOnly, $limit.
+// $minMainBusinessShare, $revenueMin, $revenueMax, $day, $activeOnly, $exclude (confidence names), $limit.
 OPTIONAL MATCH (rdLarge:ProgramFact {id: 'fact-2022-little-giant-criteria-r-d-intensity-firms-with-revenue-cny-100-m-2022'})
 OPTIONAL MATCH (rdSmall:ProgramFact {id: 'fact-2022-little-giant-criteria-r-d-intensity-firms-with-revenue-cny-50-100-2022'})
 OPTIONAL MATCH (ip:ProgramFact {id: 'fact-2022-little-giant-criteria-class-i-ip-related-to-main-product-2022'})
@@ -27,10 +29,11 @@ WITH coalesce($minRdIntensityLarge, toFloat(rdLarge.value)) AS rdLargeMin, rdLar
      coalesce($revenueMin, toFloat(split(band.value, '-')[0])) AS revenueMin,
      $revenueMax AS revenueMax, band
 MATCH (f:Firm)-[:HOLDS]->(c:Certification)
-WHERE ($tier IS NULL OR c.tier = $tier) AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
+WHERE ($tier IS NULL OR c.tier = $tier) AND NOT c.confidence IN $exclude
+  AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
 WITH DISTINCT f, rdLargeMin, rdLarge, rdSmallMin, rdSmall, patentsMin, ip, mainMin, main, revenueMin, revenueMax, band
 CALL (f) {
-  OPTIONAL MATCH (f)-[:REPORTED]->(x:Figure)
+  OPTIONAL MATCH (f)-[:REPORTED]->(x:Figure) WHERE NOT x.confidence IN $exclude
   WITH x ORDER BY x.period DESC
   WITH collect(x) AS figures
   RETURN [x IN figures WHERE x.metric = 'REVENUE'][0] AS revenue,

@@ -5,14 +5,15 @@
 //   counted as proposed, certifications without dates as of unknown validity, neither as active;
 // - a firm counts once per tier (and once per batch within it) whatever number of
 //   certifications it holds there; $level, $provinceCode and $sector narrow the firms counted;
+// - certifications whose confidence is in $exclude are left out;
 // - published counts: the programme facts about the tier (batch sizes, totals), as published;
 // - unverifiedFacts and lowAuthorityFacts count the certifications counted whose confidence is
 //   UNVERIFIED or LOW_AUTHORITY.
-// Parameters: $asOf (date), $level, $provinceCode, $sector.
+// Parameters: $asOf (date), $level, $provinceCode, $sector, $exclude (confidence names).
 MATCH (t:Tier)
 CALL (t) {
   MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: t.id})
-  WHERE ($level IS NULL OR c.level = $level)
+  WHERE ($level IS NULL OR c.level = $level) AND NOT c.confidence IN $exclude
     AND ($provinceCode IS NULL OR f.provinceCode = $provinceCode)
     AND ($sector IS NULL OR EXISTS { (f)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) })
   WITH f, c, coalesce(c.awarded, CASE WHEN c.awardYear IS NOT NULL THEN date({year: c.awardYear}) END) AS validFrom

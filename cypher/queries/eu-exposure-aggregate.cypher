@@ -6,8 +6,10 @@
 //   counted twice;
 // - a code is exposed when a Chinese firm makes a product classified under it and holds a
 //   recorded certification (with $activeOnly, one not expired on $day);
-// - values are in EUR as published; nothing is estimated when no HS-level flow is loaded.
-// Parameters: $hsLevel, $year, $day, $activeOnly.
+// - values are in EUR as published; nothing is estimated when no HS-level flow is loaded;
+// - facts whose confidence is in $exclude (flows, products, HS classifications, certifications)
+//   count as absent.
+// Parameters: $hsLevel, $year, $day, $activeOnly, $exclude (confidence names).
 WITH CASE WHEN EXISTS {
     MATCH (t:TradeFlow {flow: 'EXPORT', partner: 'CN', classification: 'HS', reporter: 'EU27'})
     WHERE t.valueEur IS NOT NULL AND size(t.code) = $hsLevel }
@@ -17,9 +19,10 @@ WHERE t.reporter IN reporters AND t.valueEur IS NOT NULL AND size(t.code) = $hsL
 WITH reporters, coalesce($year, max(t.year)) AS year
 OPTIONAL MATCH (t:TradeFlow {flow: 'EXPORT', partner: 'CN', classification: 'HS', year: year})
 WHERE t.reporter IN reporters AND t.valueEur IS NOT NULL AND size(t.code) = $hsLevel
+  AND NOT t.confidence IN $exclude
 WITH year, t, EXISTS {
-  MATCH (:HsCode {code: t.code})<-[:PART_OF*0..2]-(:HsCode)<-[:CLASSIFIED_AS]-(:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
-  WHERE EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day }
+  MATCH (:HsCode {code: t.code})<-[:PART_OF*0..2]-(:HsCode)<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
+  WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
 } AS exposed
 RETURN year, count(t) AS flows, sum(CASE WHEN exposed THEN 1 ELSE 0 END) AS exposedFlows,
        sum(t.valueEur) AS totalValueEur, sum(CASE WHEN exposed THEN t.valueEur ELSE 0.0 END) AS exposedValueEur

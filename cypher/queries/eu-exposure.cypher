@@ -12,21 +12,27 @@
 // - score = $wMakers x certified makers + $wCustomers x shared Chinese customers
 //           + $wRivals x documented rivals; only exporters with a score above 0 are returned;
 // - valueAtStake: the exporter's China revenue as published (revenue, not exports), shown,
-//   never used in the score.
-// Parameters: $country, $sector, $hsCode, $wMakers, $wCustomers, $wRivals, $day, $activeOnly, $limit.
+//   never used in the score;
+// - facts whose confidence is in $exclude (products, HS classifications, product lines,
+//   certifications, supply and competition relationships) count as absent.
+// Parameters: $country, $sector, $hsCode, $wMakers, $wCustomers, $wRivals, $day, $activeOnly,
+// $exclude (confidence names), $limit.
 UNWIND CASE WHEN $country IS NULL
   THEN COLLECT { MATCH (c:Country) WHERE c.eu RETURN c.code }
   ELSE [$country] END AS code
 MATCH (:Country {code: code, eu: true})<-[:IN_COUNTRY]-(e:Firm)
 CALL (e) {
-  MATCH (e)-[:MAKES]->(:Product)-[:CLASSIFIED_AS]->(h:HsCode) RETURN h.code AS productCode
+  MATCH (e)-[:MAKES]->(p:Product)-[k:CLASSIFIED_AS]->(h:HsCode)
+  WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude
+  RETURN h.code AS productCode
   UNION
-  MATCH (e)-[s:SELLS_IN]->(:Country {code: 'CN'}) UNWIND s.hsCodes AS productCode RETURN productCode
+  MATCH (e)-[s:SELLS_IN]->(:Country {code: 'CN'}) WHERE NOT s.confidence IN $exclude
+  UNWIND s.hsCodes AS productCode RETURN productCode
 }
 WITH e, productCode WHERE $hsCode IS NULL OR productCode STARTS WITH $hsCode
 CALL (e, productCode) {
-  MATCH (:HsCode {code: productCode})<-[:CLASSIFIED_AS]-(:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
-  WHERE EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day }
+  MATCH (:HsCode {code: productCode})<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
+  WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
     AND ($sector IS NULL OR EXISTS { (m)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) })
   RETURN collect(DISTINCT m) AS makers
 }
@@ -34,13 +40,13 @@ WITH e, collect({code: productCode, makers: makers}) AS products
 WITH e, [p IN products WHERE size(p.makers) > 0] AS exposed,
      reduce(all = [], p IN products | all + [m IN p.makers WHERE NOT m IN all]) AS makers
 CALL (e, makers) {
-  MATCH (e)-[:SUPPLIES]->(customer:Firm {country: 'CN'})<-[:SUPPLIES]-(m:Firm)
-  WHERE m IN makers
+  MATCH (e)-[s1:SUPPLIES]->(customer:Firm {country: 'CN'})<-[s2:SUPPLIES]-(m:Firm)
+  WHERE m IN makers AND NOT s1.confidence IN $exclude AND NOT s2.confidence IN $exclude
   RETURN collect(DISTINCT {customer: properties(customer), maker: properties(m)}) AS shared
 }
 CALL (e) {
   MATCH (e)-[r:COMPETES_WITH]-(m:Firm {country: 'CN'})
-  WHERE EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day }
+  WHERE NOT r.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
   RETURN collect(r{.*, type: type(r), rival: properties(m)}) AS rivals
 }
 WITH e, exposed, makers, shared, rivals,

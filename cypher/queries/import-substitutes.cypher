@@ -12,43 +12,48 @@
 // - capital: money the maker received, per channel (INVESTMENT, LOAN, IPO) and currency;
 // - replaces: the foreign firms (outside China) that make a product of a subheading the maker
 //   matched with: whom a buyer of the maker's product would otherwise buy from.
+// Facts whose confidence is in $exclude (products, HS classifications, certifications, supply and
+// capital relationships) count as absent.
 // Rows: makers ranked by match strength, then by shared customers, then by name.
-// Parameters: $hsCode, $foreignFirmId, $day (date), $activeOnly, $limit.
+// Parameters: $hsCode, $foreignFirmId, $day (date), $activeOnly, $exclude (confidence names), $limit.
 CALL () {
   MATCH (h:HsCode {code: $hsCode}) RETURN h
   UNION
-  MATCH (:Organization {id: $foreignFirmId})-[:MAKES]->(:Product)-[:CLASSIFIED_AS]->(h:HsCode) RETURN h
+  MATCH (:Organization {id: $foreignFirmId})-[:MAKES]->(p:Product)-[k:CLASSIFIED_AS]->(h:HsCode)
+  WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude
+  RETURN h
 }
 WITH DISTINCT h
 OPTIONAL MATCH (h)-[:PART_OF]->(parent:HsCode)
 WITH h, CASE WHEN h.level = 6 THEN parent ELSE h END AS heading
-MATCH (heading)<-[:PART_OF*0..1]-(x:HsCode)<-[:CLASSIFIED_AS]-(:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
-WHERE m.id <> coalesce($foreignFirmId, '')
+MATCH (heading)<-[:PART_OF*0..1]-(x:HsCode)<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
+WHERE m.id <> coalesce($foreignFirmId, '') AND NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude
 WITH m, h, x, CASE WHEN x.code STARTS WITH h.code THEN 'SUBHEADING' ELSE 'HEADING' END AS match
 WITH m, collect({target: h.code, code: x.code, match: match}) AS matches
 WITH m, matches, CASE WHEN any(t IN matches WHERE t.match = 'SUBHEADING') THEN 'SUBHEADING' ELSE 'HEADING' END AS strength
 CALL (m) {
-  MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day
+  MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
   RETURN collect(c{.*, authorityId: [(c)-[:ISSUED_BY]->(a) | a.id][0]}) AS certifications
 }
 WITH m, matches, strength, certifications WHERE size(certifications) > 0
 OPTIONAL MATCH (foreign:Organization {id: $foreignFirmId})
 CALL (m, foreign) {
-  MATCH (m)-[:SUPPLIES]->(customer:Firm)<-[:SUPPLIES]-(foreign)
+  MATCH (m)-[s1:SUPPLIES]->(customer:Firm)<-[s2:SUPPLIES]-(foreign)
+  WHERE NOT s1.confidence IN $exclude AND NOT s2.confidence IN $exclude
   RETURN collect(DISTINCT properties(customer)) AS sharedCustomers
 }
 CALL (m) {
-  MATCH (m)<-[r:INVESTS_IN|LENDS_TO]-(:Organization) WHERE r.amount IS NOT NULL
+  MATCH (m)<-[r:INVESTS_IN|LENDS_TO]-(:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN collect({channel: CASE type(r) WHEN 'INVESTS_IN' THEN 'INVESTMENT' ELSE 'LOAN' END, amount: r.amount, currency: r.currency}) AS received
 }
 CALL (m) {
-  MATCH (m)-[r:LISTED_ON]->(:Organization) WHERE r.amount IS NOT NULL
+  MATCH (m)-[r:LISTED_ON]->(:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN collect({channel: 'IPO', amount: r.amount, currency: r.currency}) AS raised
 }
 CALL (m, matches) {
   UNWIND matches AS t
-  MATCH (:HsCode {code: t.code})<-[:CLASSIFIED_AS]-(:Product)<-[:MAKES]-(f:Firm)
-  WHERE f.country <> 'CN'
+  MATCH (:HsCode {code: t.code})<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(f:Firm)
+  WHERE f.country <> 'CN' AND NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude
   WITH DISTINCT f ORDER BY f.name, f.id
   RETURN collect(properties(f)) AS replaces
 }

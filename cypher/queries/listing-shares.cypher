@@ -1,12 +1,14 @@
 // Listings per exchange and year, and how many of them were by certified firms (firms with a
 // recorded certification in any tier). Year is the first four characters of the listing date.
-// Parameters: $exchangeId (null for all exchanges).
+// Listings and certifications whose confidence is in $exclude count as absent.
+// Parameters: $exchangeId (null for all exchanges), $exclude (confidence names).
 UNWIND CASE WHEN $exchangeId IS NULL
   THEN COLLECT { MATCH (e:Exchange) RETURN e.id }
   ELSE [$exchangeId] END AS exchangeId
 MATCH (e:Organization {id: exchangeId})<-[l:LISTED_ON]-(f:Firm)
-WHERE l.date IS NOT NULL
-WITH e, toInteger(left(l.date, 4)) AS year, f, EXISTS { (f)-[:HOLDS]->(:Certification) } AS certified
+WHERE l.date IS NOT NULL AND NOT l.confidence IN $exclude
+WITH e, toInteger(left(l.date, 4)) AS year, f,
+     EXISTS { MATCH (f)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude } AS certified
 RETURN e.id AS exchangeId, e.name AS exchange, year, count(DISTINCT f) AS listings,
        count(DISTINCT CASE WHEN certified THEN f END) AS certifiedListings
 ORDER BY exchangeId, year

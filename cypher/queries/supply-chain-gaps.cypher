@@ -10,8 +10,11 @@
 //   a recorded certification (with $activeOnly, one not expired on $day); a gap is a code with
 //   no certified maker;
 // - values are summed per currency, never converted; rows rank gaps first, then by the number
-//   of foreign purchases, then by code.
-// Parameters: $customerId, $sector, $hsLevel (4 | 6), $asOf (ISO date text or null), $day, $activeOnly, $limit.
+//   of foreign purchases, then by code;
+// - facts whose confidence is in $exclude (purchases, products, HS classifications,
+//   certifications) count as absent.
+// Parameters: $customerId, $sector, $hsLevel (4 | 6), $asOf (ISO date text or null), $day, $activeOnly,
+// $exclude (confidence names), $limit.
 CALL () {
   UNWIND CASE
     WHEN $customerId IS NOT NULL THEN [$customerId]
@@ -20,22 +23,22 @@ CALL () {
     ELSE COLLECT { MATCH (f:Firm {country: 'CN'}) WHERE EXISTS { (f)<-[:SUPPLIES]-() } RETURN f.id }
   END AS customerId
   MATCH (customer:Organization {id: customerId})<-[r:SUPPLIES]-(supplier:Firm)
-  WHERE supplier.country <> 'CN'
+  WHERE supplier.country <> 'CN' AND NOT r.confidence IN $exclude
     AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
       AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))
   UNWIND r.hsCodes AS fullCode
   RETURN supplier, left(fullCode, $hsLevel) AS code, r AS purchase, 'SUPPLIES' AS kind
   UNION
   MATCH (supplier:Firm)-[r:SELLS_IN]->(:Country {code: 'CN'})
-  WHERE $customerId IS NULL AND $sector IS NULL AND supplier.country <> 'CN'
+  WHERE $customerId IS NULL AND $sector IS NULL AND supplier.country <> 'CN' AND NOT r.confidence IN $exclude
   UNWIND r.hsCodes AS fullCode
   RETURN supplier, left(fullCode, $hsLevel) AS code, r AS purchase, 'SELLS_IN' AS kind
 }
 WITH code, collect(DISTINCT supplier) AS suppliers, collect(DISTINCT purchase) AS purchases
 MATCH (h:HsCode {code: code})
 CALL (h) {
-  OPTIONAL MATCH (h)<-[:PART_OF*0..2]-(:HsCode)<-[:CLASSIFIED_AS]-(:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
-  WHERE EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day }
+  OPTIONAL MATCH (h)<-[:PART_OF*0..2]-(:HsCode)<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
+  WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
   RETURN collect(DISTINCT properties(m)) AS makers
 }
 WITH h, suppliers, purchases, makers,

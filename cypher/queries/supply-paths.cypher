@@ -7,22 +7,23 @@
 //   $certified only firms holding any certification (with $activeOnly, one not expired on $day);
 //   paths may pass through any firm;
 // - the starts themselves are never returned;
+// - facts whose confidence is in $exclude (SUPPLIES edges, certifications) count as absent;
 // - one row per firm reached: its shortest path from any start, ties broken by the ids along it.
 // Parameters: $firmIds (list), $direction ('UPSTREAM' | 'DOWNSTREAM'), $maxDepth (1-6), $tier,
-// $certified, $asOf (ISO date text or null), $day (date), $activeOnly, $limit.
+// $certified, $asOf (ISO date text or null), $day (date), $activeOnly, $exclude (confidence names), $limit.
 UNWIND $firmIds AS firmId
 MATCH (start:Organization {id: firmId})
 CALL (start) {
   WITH start WHERE $direction = 'UPSTREAM'
   MATCH p = (start)(()<-[r:SUPPLIES]-()
-      WHERE $asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
-        AND (r.until IS NULL OR r.until >= left($asOf, size(r.until))))){1,6}(other:Firm)
+      WHERE NOT r.confidence IN $exclude AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
+        AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))){1,6}(other:Firm)
   RETURN p, other
   UNION
   WITH start WHERE $direction = 'DOWNSTREAM'
   MATCH p = (start)(()-[r:SUPPLIES]->()
-      WHERE $asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
-        AND (r.until IS NULL OR r.until >= left($asOf, size(r.until))))){1,6}(other:Firm)
+      WHERE NOT r.confidence IN $exclude AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
+        AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))){1,6}(other:Firm)
   RETURN p, other
 }
 WITH start, p, other
@@ -31,10 +32,10 @@ WHERE length(p) <= $maxDepth
   AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
   AND ($tier IS NULL OR EXISTS {
     MATCH (other)-[:HOLDS]->(c:Certification {tier: $tier})
-    WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day })
+    WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
   AND (NOT $certified OR EXISTS {
     MATCH (other)-[:HOLDS]->(c:Certification)
-    WHERE NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day })
+    WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
 WITH other, p ORDER BY length(p), [n IN nodes(p) | n.id]
 WITH other, collect(p)[0] AS p
 RETURN other{.*} AS firm, length(p) AS depth, properties(nodes(p)[0]) AS start,

@@ -1,6 +1,13 @@
 package io.littlegiants.kb.api;
 
+import java.time.LocalDate;
+import java.util.List;
+
+import graphql.schema.DataFetchingEnvironment;
+
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.exposure.EuExposure;
 import io.littlegiants.kb.exposure.ExposureAnalysis;
@@ -25,18 +32,25 @@ class ExposureController {
 
 	private final Arguments arguments;
 
-	ExposureController(ExposureAnalysis exposure, FirmService firms, Arguments arguments) {
+	private final CoverageService coverage;
+
+	ExposureController(ExposureAnalysis exposure, FirmService firms, Arguments arguments, CoverageService coverage) {
 		this.exposure = exposure;
 		this.firms = firms;
 		this.arguments = arguments;
+		this.coverage = coverage;
 	}
 
 	@QueryMapping
 	Bounded<ImportSubstitute> importSubstitutes(@Argument String hsCode, @Argument String foreignFirmId,
-			@Argument Boolean activeOnly, @Argument Integer first) {
-		return this.exposure.importSubstitutes(this.arguments.hsCode("hsCode", hsCode),
-				this.arguments.organization("foreignFirmId", foreignFirmId), Boolean.TRUE.equals(activeOnly),
-				this.firms.today(), Analysis.rows("first", first, 100));
+			@Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			DataFetchingEnvironment environment) {
+		List<String> exclude = Answers.excluded(excludeConfidence);
+		return Answers.withCoverage(environment,
+				this.exposure.importSubstitutes(this.arguments.hsCode("hsCode", hsCode),
+						this.arguments.organization("foreignFirmId", foreignFirmId), Boolean.TRUE.equals(activeOnly),
+						this.firms.today(), exclude, Analysis.rows("first", first, 100)),
+				() -> this.coverage.importSubstitutes(exclude));
 	}
 
 	/**
@@ -50,10 +64,18 @@ class ExposureController {
 
 	@QueryMapping
 	EuExposure euExposure(@Argument String country, @Argument String sector, @Argument String hsCode,
-			@Argument EuExposure.Weights weights, @Argument Boolean activeOnly, @Argument Integer first) {
-		return this.exposure.euExposure(this.arguments.euCountry("country", country),
-				this.arguments.sector("sector", sector), this.arguments.hsCode("hsCode", hsCode), weights,
-				Boolean.TRUE.equals(activeOnly), this.firms.today(), Analysis.rows("first", first, 20));
+			@Argument EuExposure.Weights weights, @Argument Boolean activeOnly,
+			@Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			DataFetchingEnvironment environment) {
+		String countryCode = this.arguments.euCountry("country", country);
+		boolean active = Boolean.TRUE.equals(activeOnly);
+		LocalDate today = this.firms.today();
+		List<String> exclude = Answers.excluded(excludeConfidence);
+		return Answers.withCoverage(environment,
+				this.exposure.euExposure(countryCode, this.arguments.sector("sector", sector),
+						this.arguments.hsCode("hsCode", hsCode), weights, active, today, exclude,
+						Analysis.rows("first", first, 20)),
+				() -> this.coverage.euExposure(countryCode, exclude, active, today));
 	}
 
 }

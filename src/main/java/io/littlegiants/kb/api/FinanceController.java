@@ -2,6 +2,10 @@ package io.littlegiants.kb.api;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+
+import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.finance.CapitalFlows;
 import io.littlegiants.kb.finance.FinanceService;
 
@@ -17,13 +21,19 @@ class FinanceController {
 
 	private final FinanceService finance;
 
-	FinanceController(FinanceService finance) {
+	private final CoverageService coverage;
+
+	FinanceController(FinanceService finance, CoverageService coverage) {
 		this.finance = finance;
+		this.coverage = coverage;
 	}
 
 	@QueryMapping
-	CapitalFlows capitalFlows(@Argument List<String> groupBy, @Argument String exchange) {
-		return this.finance.capitalFlows(groupBy, exchange);
+	CapitalFlows capitalFlows(@Argument List<String> groupBy, @Argument String exchange,
+			@Argument List<Confidence> excludeConfidence, DataFetchingEnvironment environment) {
+		List<String> exclude = Answers.excluded(excludeConfidence);
+		return Answers.withCoverage(environment, this.finance.capitalFlows(groupBy, exchange, exclude),
+				() -> this.coverage.capitalFlows(exclude));
 	}
 
 }

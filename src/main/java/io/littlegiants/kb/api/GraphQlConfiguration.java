@@ -34,7 +34,10 @@ class GraphQlConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(GraphQlConfiguration.class);
 
-	/** The analytic answers: each says which weak facts it rests on. */
+	/**
+	 * The analytic answers: each says which weak facts it rests on, and how much the
+	 * graph knows about what it asks.
+	 */
 	static final List<String> ANSWERS = List.of("CultivationFunnel", "RecertificationDue", "CriteriaAudit",
 			"ImportSubstitutes", "EuExposure", "SupplyPaths", "SingleSourceDependencies", "SupplyChainGaps",
 			"CapitalFlows");
@@ -45,7 +48,8 @@ class GraphQlConfiguration {
 			wiring.scalar(DateScalar.DATE)
 				.type("Organization", type -> type.typeResolver(env -> env.getSchema()
 					.getObjectType(((Organization) env.getObject()).isFirm() ? "Firm" : "Institution")));
-			ANSWERS.forEach(answer -> wiring.type(answer, type -> type.dataFetcher("warnings", new WarningsFetcher())));
+			ANSWERS.forEach(answer -> wiring.type(answer, type -> type.dataFetcher("warnings", new WarningsFetcher())
+				.dataFetcher("coverage", new Answers.CoverageFetcher())));
 		};
 	}
 

@@ -4,7 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
@@ -31,31 +35,46 @@ class PyramidController {
 
 	private final Arguments arguments;
 
-	PyramidController(PyramidService pyramid, FirmService firms, Arguments arguments) {
+	private final CoverageService coverage;
+
+	PyramidController(PyramidService pyramid, FirmService firms, Arguments arguments, CoverageService coverage) {
 		this.pyramid = pyramid;
 		this.firms = firms;
 		this.arguments = arguments;
+		this.coverage = coverage;
 	}
 
 	@QueryMapping
 	CultivationFunnel cultivationFunnel(@Argument LocalDate asOf, @Argument String level, @Argument String province,
-			@Argument String sector) {
+			@Argument String sector, @Argument List<Confidence> excludeConfidence,
+			DataFetchingEnvironment environment) {
 		String provinceCode = province == null ? null : this.firms.provinceCode("province", province);
-		return this.pyramid.funnel(asOf == null ? this.firms.today() : asOf, level, provinceCode,
-				this.arguments.sector("sector", sector));
+		String sectorId = this.arguments.sector("sector", sector);
+		List<String> exclude = Answers.excluded(excludeConfidence);
+		return Answers.withCoverage(environment,
+				this.pyramid.funnel(asOf == null ? this.firms.today() : asOf, level, provinceCode, sectorId, exclude),
+				() -> this.coverage.cultivationFunnel(sectorId, provinceCode, exclude));
 	}
 
 	@QueryMapping
 	Bounded<DueCertification> recertificationDue(@Argument LocalDate from, @Argument LocalDate to,
-			@Argument String tier, @Argument Integer first) {
-		return this.pyramid.recertificationDue(from, to, tier, Analysis.rows("first", first, 100));
+			@Argument String tier, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			DataFetchingEnvironment environment) {
+		List<String> exclude = Answers.excluded(excludeConfidence);
+		return Answers.withCoverage(environment,
+				this.pyramid.recertificationDue(from, to, tier, exclude, Analysis.rows("first", first, 100)),
+				() -> this.coverage.recertificationDue(tier, exclude));
 	}
 
 	@QueryMapping
 	CriteriaAudit criteriaAudit(@Argument String tier, @Argument CriteriaAudit.Criteria criteria,
-			@Argument Boolean activeOnly, @Argument Integer first) {
-		return this.pyramid.criteriaAudit(tier, criteria, Boolean.TRUE.equals(activeOnly), this.firms.today(),
-				Analysis.rows("first", first, 100));
+			@Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			DataFetchingEnvironment environment) {
+		List<String> exclude = Answers.excluded(excludeConfidence);
+		return Answers.withCoverage(
+				environment, this.pyramid.criteriaAudit(tier, criteria, Boolean.TRUE.equals(activeOnly),
+						this.firms.today(), exclude, Analysis.rows("first", first, 100)),
+				() -> this.coverage.criteriaAudit(tier, exclude));
 	}
 
 	@BatchMapping(typeName = "Firm")

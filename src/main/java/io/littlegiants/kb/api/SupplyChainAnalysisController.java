@@ -5,7 +5,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
+
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.firm.FirmService;
@@ -33,16 +37,21 @@ class SupplyChainAnalysisController {
 
 	private final Arguments arguments;
 
-	SupplyChainAnalysisController(SupplyChainAnalysis analysis, FirmService firms, Arguments arguments) {
+	private final CoverageService coverage;
+
+	SupplyChainAnalysisController(SupplyChainAnalysis analysis, FirmService firms, Arguments arguments,
+			CoverageService coverage) {
 		this.analysis = analysis;
 		this.firms = firms;
 		this.arguments = arguments;
+		this.coverage = coverage;
 	}
 
 	@QueryMapping
 	Bounded<SupplyPath> supplyPaths(@Argument String firmId, @Argument List<String> firmIds, @Argument String direction,
 			@Argument Integer maxDepth, @Argument String tier, @Argument Boolean certified, @Argument LocalDate asOf,
-			@Argument Boolean activeOnly, @Argument Integer first) {
+			@Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			DataFetchingEnvironment environment) {
 		List<String> starts = new ArrayList<>();
 		if (firmId != null) {
 			starts.add(this.arguments.organization("firmId", firmId));
@@ -56,26 +65,40 @@ class SupplyChainAnalysisController {
 		if (starts.size() > MAX_STARTS) {
 			throw new InvalidInputException("firmIds", "at most " + MAX_STARTS + " start firms, was " + starts.size());
 		}
-		return this.analysis.supplyPaths(List.copyOf(new LinkedHashSet<>(starts)), "UPSTREAM".equals(direction),
-				(maxDepth != null) ? maxDepth : 3, tier, Boolean.TRUE.equals(certified), asOf,
-				Boolean.TRUE.equals(activeOnly), day(asOf), Analysis.rows("first", first, 100));
+		List<String> startIds = List.copyOf(new LinkedHashSet<>(starts));
+		boolean upstream = "UPSTREAM".equals(direction);
+		List<String> exclude = Answers.excluded(excludeConfidence);
+		return Answers.withCoverage(environment,
+				this.analysis.supplyPaths(startIds, upstream, (maxDepth != null) ? maxDepth : 3, tier,
+						Boolean.TRUE.equals(certified), asOf, Boolean.TRUE.equals(activeOnly), day(asOf), exclude,
+						Analysis.rows("first", first, 100)),
+				() -> this.coverage.supplyPaths(startIds, upstream, tier, exclude));
 	}
 
 	@QueryMapping
 	Bounded<SingleSourceDependency> singleSourceDependencies(@Argument String customerId, @Argument Integer hsLevel,
-			@Argument LocalDate asOf, @Argument Boolean activeOnly, @Argument Integer first) {
-		return this.analysis.singleSourceDependencies(this.arguments.organization("customerId", customerId),
-				hsLevel == null ? 6 : hsLevel, asOf, Boolean.TRUE.equals(activeOnly), day(asOf),
-				Analysis.rows("first", first, 100));
+			@Argument LocalDate asOf, @Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence,
+			@Argument Integer first, DataFetchingEnvironment environment) {
+		String customer = this.arguments.organization("customerId", customerId);
+		List<String> exclude = Answers.excluded(excludeConfidence);
+		return Answers.withCoverage(environment,
+				this.analysis.singleSourceDependencies(customer, hsLevel == null ? 6 : hsLevel, asOf,
+						Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Analysis.rows("first", first, 100)),
+				() -> this.coverage.singleSourceDependencies(customer, exclude));
 	}
 
 	@QueryMapping
 	Bounded<SupplyChainGap> supplyChainGaps(@Argument String customerId, @Argument String sector,
 			@Argument Integer hsLevel, @Argument LocalDate asOf, @Argument Boolean activeOnly,
-			@Argument Integer first) {
-		return this.analysis.gaps(this.arguments.organization("customerId", customerId),
-				this.arguments.sector("sector", sector), hsLevel == null ? 6 : hsLevel, asOf,
-				Boolean.TRUE.equals(activeOnly), day(asOf), Analysis.rows("first", first, 100));
+			@Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			DataFetchingEnvironment environment) {
+		String customer = this.arguments.organization("customerId", customerId);
+		String sectorId = this.arguments.sector("sector", sector);
+		List<String> exclude = Answers.excluded(excludeConfidence);
+		return Answers.withCoverage(environment,
+				this.analysis.gaps(customer, sectorId, hsLevel == null ? 6 : hsLevel, asOf,
+						Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Analysis.rows("first", first, 100)),
+				() -> this.coverage.supplyChainGaps(customer, sectorId, exclude));
 	}
 
 	/** Certifications are judged on the as-of day when one is given, else today. */

@@ -42,14 +42,14 @@ public class ExposureAnalysis {
 
 	/** {@code cypher/queries/import-substitutes.cypher}. */
 	public Bounded<ImportSubstitute> importSubstitutes(String hsCode, String foreignFirmId, boolean activeOnly,
-			LocalDate day, int rows) {
+			LocalDate day, List<String> exclude, int rows) {
 		if (hsCode == null && foreignFirmId == null) {
 			throw new InvalidInputException("hsCode", "give an hsCode, a foreignFirmId or both");
 		}
 		List<ImportSubstitute> found = this.queries
 			.run("import-substitutes",
 					Analysis.parameters("hsCode", hsCode, "foreignFirmId", foreignFirmId, "day", day, "activeOnly",
-							activeOnly, "limit", rows + 1))
+							activeOnly, "exclude", exclude, "limit", rows + 1))
 			.stream()
 			.map(row -> {
 				Organization firm = Organization.from(Graph.map(row.get("firm")));
@@ -80,12 +80,13 @@ public class ExposureAnalysis {
 	 * {@code cypher/queries/eu-exposure.cypher} and {@code eu-exposure-aggregate.cypher}.
 	 */
 	public EuExposure euExposure(String country, String sector, String hsCode, EuExposure.Weights weights,
-			boolean activeOnly, LocalDate day, int rows) {
+			boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
 		EuExposure.Weights w = weights == null ? EuExposure.Weights.DEFAULTS : weights;
 		List<Map<String, Object>> found = this.queries.run("eu-exposure",
 				Analysis.parameters("country", country == null ? null : country.toUpperCase(), "sector", sector,
 						"hsCode", hsCode, "wMakers", w.makers(), "wCustomers", w.sharedCustomers(), "wRivals",
-						w.documentedRivals(), "day", day, "activeOnly", activeOnly, "limit", rows + 1));
+						w.documentedRivals(), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit",
+						rows + 1));
 		List<String> codes = found.stream()
 			.flatMap(row -> Graph.maps(row.get("exposedProducts")).stream())
 			.map(p -> Graph.str(p, "code"))
@@ -111,13 +112,14 @@ public class ExposureAnalysis {
 						.toList());
 		}).toList();
 		Bounded<EuExposure.Exporter> bounded = Bounded.of(exporters, rows);
-		return new EuExposure(w, bounded.items(), bounded.truncated(), aggregate(activeOnly, day));
+		return new EuExposure(w, bounded.items(), bounded.truncated(), aggregate(activeOnly, day, exclude));
 	}
 
-	private EuExposure.Aggregate aggregate(boolean activeOnly, LocalDate day) {
+	private EuExposure.Aggregate aggregate(boolean activeOnly, LocalDate day, List<String> exclude) {
 		Map<String, Object> row = this.queries
 			.run("eu-exposure-aggregate",
-					Analysis.parameters("hsLevel", 6, "year", null, "day", day, "activeOnly", activeOnly))
+					Analysis.parameters("hsLevel", 6, "year", null, "day", day, "activeOnly", activeOnly, "exclude",
+							exclude))
 			.get(0);
 		List<ProgramFact> published = this.catalog.programFacts(null)
 			.stream()

@@ -27,12 +27,13 @@ public class FinanceService {
 	}
 
 	/** {@code cypher/queries/capital-flows.cypher} and {@code listing-shares.cypher}. */
-	public CapitalFlows capitalFlows(List<String> groupBy, String exchangeId) {
+	public CapitalFlows capitalFlows(List<String> groupBy, String exchangeId, List<String> exclude) {
 		List<String> keys = groupBy == null ? List.of("CHANNEL") : groupBy;
 		keys.stream().filter(k -> !GROUP_KEYS.contains(k)).findFirst().ifPresent(k -> {
 			throw new InvalidInputException("groupBy", "cannot group by " + k + "; use " + GROUP_KEYS);
 		});
-		List<CapitalFlows.Group> groups = this.queries.run("capital-flows", Analysis.parameters("groupBy", keys))
+		List<CapitalFlows.Group> groups = this.queries
+			.run("capital-flows", Analysis.parameters("groupBy", keys, "exclude", exclude))
 			.stream()
 			.map(r -> new CapitalFlows.Group(Graph.str(r, "channel"), Graph.str(r, "tier"), Graph.integer(r, "year"),
 					Graph.str(r, "province"), Graph.str(r, "exchange"), Graph.str(r, "currency"),
@@ -40,7 +41,7 @@ public class FinanceService {
 					Graph.integer(r, "unverifiedFacts"), Graph.integer(r, "lowAuthorityFacts")))
 			.toList();
 		List<CapitalFlows.ListingShare> shares = this.queries
-			.run("listing-shares", Analysis.parameters("exchangeId", exchangeId))
+			.run("listing-shares", Analysis.parameters("exchangeId", exchangeId, "exclude", exclude))
 			.stream()
 			.map(r -> new CapitalFlows.ListingShare(Graph.str(r, "exchangeId"), Graph.str(r, "exchange"),
 					Graph.integer(r, "year"), Graph.integer(r, "listings"), Graph.integer(r, "certifiedListings")))

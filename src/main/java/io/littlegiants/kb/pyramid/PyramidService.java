@@ -44,10 +44,12 @@ public class PyramidService {
 	}
 
 	/** {@code cypher/queries/cultivation-funnel.cypher}. */
-	public CultivationFunnel funnel(LocalDate asOf, String level, String provinceCode, String sector) {
+	public CultivationFunnel funnel(LocalDate asOf, String level, String provinceCode, String sector,
+			List<String> exclude) {
 		List<CultivationFunnel.TierCount> tiers = this.queries
 			.run("cultivation-funnel",
-					Analysis.parameters("asOf", asOf, "level", level, "provinceCode", provinceCode, "sector", sector))
+					Analysis.parameters("asOf", asOf, "level", level, "provinceCode", provinceCode, "sector", sector,
+							"exclude", exclude))
 			.stream()
 			.map(row -> {
 				Tier tier = Tier.from(Graph.map(row.get("tier")));
@@ -68,12 +70,14 @@ public class PyramidService {
 	}
 
 	/** {@code cypher/queries/recertification-due.cypher}. */
-	public Bounded<DueCertification> recertificationDue(LocalDate from, LocalDate to, String tier, int rows) {
+	public Bounded<DueCertification> recertificationDue(LocalDate from, LocalDate to, String tier, List<String> exclude,
+			int rows) {
 		if (to.isBefore(from)) {
 			throw new InvalidInputException("to", "to (" + to + ") is before from (" + from + ")");
 		}
 		List<DueCertification> due = this.queries
-			.run("recertification-due", Analysis.parameters("from", from, "to", to, "tier", tier, "limit", rows + 1))
+			.run("recertification-due",
+					Analysis.parameters("from", from, "to", to, "tier", tier, "exclude", exclude, "limit", rows + 1))
 			.stream()
 			.map(row -> {
 				Organization firm = Organization.from(Graph.map(row.get("firm")));
@@ -85,13 +89,13 @@ public class PyramidService {
 
 	/** {@code cypher/queries/criteria-audit.cypher}. */
 	public CriteriaAudit criteriaAudit(String tier, CriteriaAudit.Criteria criteria, boolean activeOnly, LocalDate day,
-			int rows) {
+			List<String> exclude, int rows) {
 		CriteriaAudit.Criteria c = criteria == null ? CriteriaAudit.Criteria.DEFAULTS : criteria;
 		Map<String, Object> row = this.queries
 			.run("criteria-audit", Analysis.parameters("tier", tier, "minRdIntensityLarge", c.minRdIntensityLarge(),
 					"minRdIntensitySmall", c.minRdIntensitySmall(), "minInventionPatents", c.minInventionPatents(),
 					"minMainBusinessShare", c.minMainBusinessShare(), "revenueMin", c.revenueMin(), "revenueMax",
-					c.revenueMax(), "day", day, "activeOnly", activeOnly, "limit", rows))
+					c.revenueMax(), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit", rows))
 			.get(0);
 		Map<String, ProgramFact> facts = this.catalog.programFacts(null)
 			.stream()

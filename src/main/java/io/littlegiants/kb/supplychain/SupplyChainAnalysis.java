@@ -35,7 +35,7 @@ public class SupplyChainAnalysis {
 
 	/** {@code cypher/queries/supply-paths.cypher}. */
 	public Bounded<SupplyPath> supplyPaths(List<String> firmIds, boolean upstream, int maxDepth, String tier,
-			boolean certified, LocalDate asOf, boolean activeOnly, LocalDate day, int rows) {
+			boolean certified, LocalDate asOf, boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
 		if (maxDepth < 1 || maxDepth > MAX_DEPTH) {
 			throw new InvalidInputException("maxDepth",
 					"maxDepth must be between 1 and " + MAX_DEPTH + ", was " + maxDepth);
@@ -44,7 +44,7 @@ public class SupplyChainAnalysis {
 			.run("supply-paths",
 					Analysis.parameters("firmIds", firmIds, "direction", upstream ? "UPSTREAM" : "DOWNSTREAM",
 							"maxDepth", maxDepth, "tier", tier, "certified", certified, "asOf", Analysis.text(asOf),
-							"day", day, "activeOnly", activeOnly, "limit", rows + 1))
+							"day", day, "activeOnly", activeOnly, "exclude", exclude, "limit", rows + 1))
 			.stream()
 			.map(row -> new SupplyPath(Organization.from(Graph.map(row.get("firm"))), Graph.integer(row, "depth"),
 					Graph.maps(row.get("hops")).stream().map(SupplyChainAnalysis::hop).toList(),
@@ -55,11 +55,11 @@ public class SupplyChainAnalysis {
 
 	/** {@code cypher/queries/single-source-dependencies.cypher}. */
 	public Bounded<SingleSourceDependency> singleSourceDependencies(String customerId, int hsLevel, LocalDate asOf,
-			boolean activeOnly, LocalDate day, int rows) {
-		List<SingleSourceDependency> found = this.queries
-			.run("single-source-dependencies",
-					Analysis.parameters("customerId", customerId, "hsLevel", checkLevel(hsLevel), "asOf",
-							Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "limit", rows + 1))
+			boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
+		List<SingleSourceDependency> found = this.queries.run("single-source-dependencies",
+				Analysis.parameters("customerId", customerId, "hsLevel", checkLevel(hsLevel), "asOf",
+						Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit",
+						rows + 1))
 			.stream()
 			.map(row -> {
 				Organization supplier = Organization.from(Graph.map(row.get("supplier")));
@@ -77,11 +77,12 @@ public class SupplyChainAnalysis {
 
 	/** {@code cypher/queries/supply-chain-gaps.cypher}. */
 	public Bounded<SupplyChainGap> gaps(String customerId, String sector, int hsLevel, LocalDate asOf,
-			boolean activeOnly, LocalDate day, int rows) {
+			boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
 		List<SupplyChainGap> gaps = this.queries
 			.run("supply-chain-gaps",
 					Analysis.parameters("customerId", customerId, "sector", sector, "hsLevel", checkLevel(hsLevel),
-							"asOf", Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "limit", rows + 1))
+							"asOf", Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "exclude", exclude,
+							"limit", rows + 1))
 			.stream()
 			.map(row -> new SupplyChainGap(HsCode.from(Graph.map(row.get("hsCode"))),
 					Boolean.TRUE.equals(row.get("gap")), Graph.integer(row, "foreignPurchases"),

@@ -453,7 +453,7 @@ class AnalyticsTests {
 
 	@Test
 	void answersWarnWhenTheyRestOnUnverifiedOrLowAuthorityFacts() {
-		// Upstream of cn-x at depth 1: jp-f and de-e (no confidence recorded) and cn-a
+		// Upstream of cn-x at depth 1: jp-f and de-e (REPORTED) and cn-a
 		// through
 		// s-ax, the one UNVERIFIED supply link. Capital flows sum cn-a's UNVERIFIED IPO
 		// and its
@@ -487,6 +487,190 @@ class AnalyticsTests {
 			.path("singleSourceDependencies.warnings")
 			.entityList(Object.class)
 			.hasSize(0);
+	}
+
+	@Test
+	void everyAnswerSaysHowMuchTheGraphKnowsAboutWhatItAsks() {
+		// Certified firms: cn-a, cn-b, cn-d, each with an HS-coded product. The seven HS
+		// classifications of products are all INFERRED. Batch 6 of the Little Giants was
+		// published with 3,012 firms; the graph holds one (cn-a). Foreign purchases:
+		// s-fx,
+		// s-fx2, s-fy, s-ex, all with codes; de-e sells one coded line in China; three
+		// flows.
+		this.graphQl.document("""
+				{ supplyChainGaps { coverage { counts { name count } published { tier batch published loaded share }
+				    excluded { kind } caveats { code message } } } }
+				""")
+			.execute()
+			.path("supplyChainGaps.coverage.counts")
+			.entityList(Map.class)
+			.containsExactly(Map.of("name", "foreignPurchases", "count", 4),
+					Map.of("name", "foreignPurchasesWithHsCodes", "count", 4),
+					Map.of("name", "productLinesSoldInChina", "count", 1), Map.of("name", "tradeFlows", "count", 3),
+					Map.of("name", "certifiedFirms", "count", 3),
+					Map.of("name", "certifiedFirmsWithProducts", "count", 3),
+					Map.of("name", "certifiedFirmsWithHsCodes", "count", 3))
+			.path("supplyChainGaps.coverage.published")
+			.entityList(Map.class)
+			.containsExactly(
+					Map.of("tier", "LITTLE_GIANT", "batch", 6, "published", 3012, "loaded", 1, "share", 1.0 / 3012))
+			.path("supplyChainGaps.coverage.excluded")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("supplyChainGaps.coverage.caveats[*].code")
+			.entityList(String.class)
+			.containsExactly("ABSENCE_IS_NOT_EVIDENCE", "INFERRED_BASIS", "PARTIAL_LIST")
+			.path("supplyChainGaps.coverage.caveats[1].message")
+			.entity(String.class)
+			.satisfies(message -> assertThat(message).startsWith("7 of the 7 HS classifications of products"))
+			.path("supplyChainGaps.coverage.caveats[2].message")
+			.entity(String.class)
+			.satisfies(message -> assertThat(message).startsWith(
+					"The graph holds 1 of the 3,012 national firms published in the batches of Little Giant (<1%)"));
+		// The other eight answers carry one too: the pyramid counts certifications
+		// (cn-a's
+		// champion title has no end of validity); the audit counts figures (cn-a and cn-b
+		// reported all four of the Little Giants cn-a, cn-b, cn-d).
+		this.graphQl
+			.document(
+					"""
+							{ cultivationFunnel { coverage { counts { name count } caveats { code message } } }
+							  recertificationDue(from: "2000-01-01", to: "2099-12-31") { coverage { counts { name count } } }
+							  criteriaAudit { coverage { counts { name count } caveats { code } } }
+							  importSubstitutes(hsCode: "848340") { coverage { caveats { code } } }
+							  singleSourceDependencies(customerId: "cn-x") { coverage { counts { name count } caveats { code } } }
+							  supplyPaths(firmId: "cn-x", direction: UPSTREAM) { coverage { counts { name count } caveats { code } } } }
+							""")
+			.execute()
+			.path("cultivationFunnel.coverage.counts[*].count")
+			.entityList(Integer.class)
+			.containsExactly(3, 4, 1)
+			.path("cultivationFunnel.coverage.caveats[0].message")
+			.entity(String.class)
+			.isEqualTo(
+					"1 of 4 certifications in scope (25%) carry no end of validity and count as of unknown validity.")
+			.path("recertificationDue.coverage.counts[*].count")
+			.entityList(Integer.class)
+			.containsExactly(3, 4, 1)
+			.path("criteriaAudit.coverage.counts[*].count")
+			.entityList(Integer.class)
+			.containsExactly(3, 2, 2, 2, 2, 2)
+			.path("criteriaAudit.coverage.caveats[*].code")
+			.entityList(String.class)
+			.containsExactly("PARTIAL_LIST")
+			.path("importSubstitutes.coverage.caveats[*].code")
+			.entityList(String.class)
+			.containsExactly("ABSENCE_IS_NOT_EVIDENCE", "INFERRED_BASIS", "PARTIAL_LIST")
+			// Into cn-x: s-fx, s-fx2, s-ex, s-ax with codes.
+			.path("singleSourceDependencies.coverage.counts[*].count")
+			.entityList(Integer.class)
+			.containsExactly(4, 4)
+			.path("singleSourceDependencies.coverage.caveats[*].code")
+			.entityList(String.class)
+			.containsExactly("ABSENCE_IS_NOT_EVIDENCE", "INFERRED_BASIS", "PARTIAL_LIST")
+			// cn-x has suppliers; of the three certified firms, all are in a supply
+			// relation.
+			.path("supplyPaths.coverage.counts[*].count")
+			.entityList(Integer.class)
+			.containsExactly(1, 1, 3, 2)
+			.path("supplyPaths.coverage.caveats[*].code")
+			.entityList(String.class)
+			.containsExactly("PARTIAL_LIST");
+	}
+
+	@Test
+	void noDataIsToldApartFromZero() {
+		// cn-d has no suppliers: an empty answer that must not read as "no suppliers".
+		this.graphQl.document("""
+				{ supplyPaths(firmId: "cn-d", direction: UPSTREAM) { items { firm { id } }
+				    coverage { counts { name count } caveats { code message } } } }
+				""")
+			.execute()
+			.path("supplyPaths.items")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("supplyPaths.coverage.caveats[0]")
+			.entity(Map.class)
+			.isEqualTo(Map.of("code", "NO_DATA", "message",
+					"cn-d (cn-d) has no recorded suppliers: no path starts there because the graph knows none, not "
+							+ "because it has none."));
+		// Without the LOW_AUTHORITY guidance-fund round, no fund money into a certified
+		// firm is left: the fund channels are unknown, not zero, and the answer says so.
+		this.graphQl
+			.document(
+					"""
+							{ capitalFlows(excludeConfidence: [LOW_AUTHORITY]) { groups { channel }
+							    coverage { counts { name count } excluded { kind confidence reason facts } caveats { code message } } } }
+							""")
+			.execute()
+			.path("capitalFlows.groups[*].channel")
+			.entityList(String.class)
+			.containsExactly("CORPORATE", "IPO", "STATE_BANK_LOAN")
+			.path("capitalFlows.coverage.counts[*].count")
+			.entityList(Integer.class)
+			.containsExactly(1, 1, 0, 0, 1, 1, 1, 1)
+			.path("capitalFlows.coverage.excluded")
+			.entityList(Map.class)
+			.containsExactly(Map.of("kind", "INVESTS_IN", "confidence", "LOW_AUTHORITY", "reason",
+					"EXCLUDED_CONFIDENCE", "facts", 1))
+			.path("capitalFlows.coverage.caveats[0]")
+			.entity(Map.class)
+			.isEqualTo(Map.of("code", "NO_DATA", "message",
+					"No fund investments of certified firms are loaded: the GUIDANCE_FUND and VC_PE channels are "
+							+ "unknown, not zero."));
+	}
+
+	@Test
+	void excludeConfidenceLeavesFactsOutAndTheAnswerSaysWhichAndWhy() {
+		// Without s-ax (UNVERIFIED), cn-a no longer supplies cn-x.
+		this.graphQl.document("""
+				{ supplyPaths(firmId: "cn-x", direction: UPSTREAM, maxDepth: 1, excludeConfidence: [UNVERIFIED]) {
+				    items { firm { id } } warnings { code } coverage { excluded { kind confidence facts } } } }
+				""")
+			.execute()
+			.path("supplyPaths.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("de-e", "jp-f")
+			.path("supplyPaths.warnings")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("supplyPaths.coverage.excluded")
+			.entityList(Map.class)
+			.containsExactly(Map.of("kind", "SUPPLIES", "confidence", "UNVERIFIED", "facts", 1));
+		// Without the INFERRED HS classifications no product matches: de-e keeps only its
+		// documented certified rival cn-a (score 1). Its rivalry with uncertified cn-c is
+		// left out either way, and said to be; with no HS classification left, no
+		// certified
+		// firm has a coded product, and the answer says that too (THIN_DATA).
+		this.graphQl
+			.document(
+					"""
+							{ plain: euExposure { exporters { exporter { id } score } coverage { excluded { kind reason facts } caveats { code } } }
+							  strict: euExposure(excludeConfidence: [INFERRED]) { exporters { exporter { id } score certifiedMakers }
+							    coverage { excluded { kind reason facts } caveats { code } } }
+							  strictConfidence: euExposure(excludeConfidence: [INFERRED]) { coverage { excluded { confidence } } } }
+							""")
+			.execute()
+			.path("plain.coverage.excluded")
+			.entityList(Map.class)
+			.containsExactly(Map.of("kind", "COMPETES_WITH", "reason", "UNCERTIFIED_RIVAL", "facts", 1))
+			.path("plain.coverage.caveats[*].code")
+			.entityList(String.class)
+			.containsExactly("EXCLUDED_FACTS", "ABSENCE_IS_NOT_EVIDENCE", "INFERRED_BASIS", "PARTIAL_LIST")
+			.path("strict.exporters")
+			.entityList(Map.class)
+			.containsExactly(Map.of("exporter", Map.of("id", "de-e"), "score", 1.0, "certifiedMakers", 0))
+			.path("strict.coverage.excluded")
+			.entityList(Map.class)
+			.containsExactly(Map.of("kind", "COMPETES_WITH", "reason", "UNCERTIFIED_RIVAL", "facts", 1),
+					Map.of("kind", "HS_CLASSIFICATION", "reason", "EXCLUDED_CONFIDENCE", "facts", 7))
+			.path("strictConfidence.coverage.excluded[1].confidence")
+			.entity(String.class)
+			.isEqualTo("INFERRED")
+			.path("strict.coverage.caveats[*].code")
+			.entityList(String.class)
+			.containsExactly("EXCLUDED_FACTS", "THIN_DATA", "ABSENCE_IS_NOT_EVIDENCE", "PARTIAL_LIST",
+					"EXCLUDED_FACTS");
 	}
 
 	@Test

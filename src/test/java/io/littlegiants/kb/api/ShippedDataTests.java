@@ -583,6 +583,33 @@ class ShippedDataTests {
 	}
 
 	@Test
+	void answersOnThinShippedDataSaySoThemselves() {
+		// The review's cases: gaps that only reflect missing product codes, capital flows
+		// without any bank loan, exposure resting on INFERRED HS codes, and a graph that
+		// holds a fraction of the published Little Giants.
+		this.graphQl.document("""
+				{ supplyChainGaps { coverage { counts { name count } caveats { code message } } }
+				  capitalFlows { coverage { counts { name count } caveats { code message } } }
+				  euExposure { coverage { counts { name count } caveats { code message } } } }
+				""")
+			.execute()
+			.path("supplyChainGaps.coverage.caveats[*].code")
+			.entityList(String.class)
+			.containsExactly("THIN_DATA", "ABSENCE_IS_NOT_EVIDENCE", "INFERRED_BASIS", "PARTIAL_LIST")
+			.path("supplyChainGaps.coverage.caveats[0].message")
+			.entity(String.class)
+			.isEqualTo("Only 5 of 231 certified firms (2%) have a product with an HS code: a gap may only mean that "
+					+ "no certified maker's product is recorded.")
+			.path("capitalFlows.coverage.caveats[0].message")
+			.entity(String.class)
+			.isEqualTo("No bank loans of certified firms are loaded: the STATE_BANK_LOAN and COMMERCIAL_BANK_LOAN "
+					+ "channels are unknown, not zero.")
+			.path("euExposure.coverage.caveats[*].code")
+			.entityList(String.class)
+			.contains("INFERRED_BASIS", "PARTIAL_LIST");
+	}
+
+	@Test
 	void analystQuestionsAnswerOnTheShippedData() {
 		// relations.csv: Anda makes LFP cathode material (284290) and holds a Little
 		// Giant title;

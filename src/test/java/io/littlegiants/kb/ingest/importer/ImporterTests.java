@@ -200,7 +200,7 @@ class ImporterTests {
 		// KOFON make
 		// it) and 850300 (4,000; no certified maker). The Comtrade row is in USD and not
 		// counted.
-		var aggregate = this.exposure.euExposure(null, null, null, null, false, java.time.LocalDate.now(), 5)
+		var aggregate = this.exposure.euExposure(null, null, null, null, false, java.time.LocalDate.now(), List.of(), 5)
 			.aggregate();
 		assertThat(aggregate.computed()).isTrue();
 		assertThat(aggregate.year()).isEqualTo(2023);
