@@ -15,8 +15,11 @@ CREATE INDEX trade_flow_year IF NOT EXISTS FOR (n:TradeFlow) ON (n.year);
 // Text indexes serve CONTAINS on names (Chinese or English).
 CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (n.name);
 CREATE TEXT INDEX organization_name_zh_text IF NOT EXISTS FOR (n:Organization) ON (n.nameZh);
-// Full-text search over every name and alias. The CJK analyzer indexes Chinese as
-// overlapping character pairs and Latin text as lower-cased words.
-CREATE FULLTEXT INDEX organization_names IF NOT EXISTS FOR (n:Organization)
-ON EACH [n.name, n.nameZh, n.shortNameZh, n.nameEn, n.aliasText]
+// Full-text search over every name, alias and the pinyin of Chinese names (pinyinText, kept
+// by Pinyin.java after every load and import). The CJK analyzer indexes Chinese as
+// overlapping character pairs and Latin text as lower-cased words. It replaces
+// organization_names, which had no pinyin: a full-text index cannot gain a property in place.
+DROP INDEX organization_names IF EXISTS;
+CREATE FULLTEXT INDEX organization_search IF NOT EXISTS FOR (n:Organization)
+ON EACH [n.name, n.nameZh, n.shortNameZh, n.nameEn, n.aliasText, n.pinyinText]
 OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}};

@@ -64,14 +64,23 @@ class Arguments {
 		if (country == null) {
 			return null;
 		}
-		Country found = this.catalog.country(country)
-			.orElseThrow(() -> new NotFoundException(argument,
-					"'" + country + "' is not a country: give its ISO code (DE, DEU) or name (Germany, 德国)"));
+		Country found = country(argument, country);
 		if (!found.eu()) {
 			throw new InvalidInputException(argument, "'" + country + "' (" + found.code()
 					+ ") is not an EU-27 member state; EU exposure is about EU exporters");
 		}
 		return found.code();
+	}
+
+	/** The ISO code of a country given by code (DE, DEU) or name (Germany, 德国). */
+	String countryCode(String argument, String country) {
+		return (country == null) ? null : country(argument, country).code();
+	}
+
+	private Country country(String argument, String country) {
+		return this.catalog.country(country)
+			.orElseThrow(() -> new NotFoundException(argument,
+					"'" + country + "' is not a country: give its ISO code (DE, DEU) or name (Germany, 德国)"));
 	}
 
 }

@@ -192,15 +192,43 @@ class FirmQueries {
 
 	List<SearchHit> search(String luceneQuery, int limit) {
 		return List.copyOf(this.client.query("""
-				CALL db.index.fulltext.queryNodes('organization_names', $query, {limit: $limit})
+				CALL db.index.fulltext.queryNodes('organization_search', $query, {limit: $limit})
 				YIELD node, score
 				RETURN node{.*} AS o, score
 				""")
 			.bindAll(Map.of("query", luceneQuery, "limit", limit))
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, record) -> new SearchHit(record.get("score").asDouble(),
-					Organization.from(record.get("o").asMap())))
+					Organization.from(record.get("o").asMap()), null, null))
 			.all());
+	}
+
+	/**
+	 * The organizations whose name keys equal any of the keys, per key: each with the
+	 * kind of name that matched and its country.
+	 */
+	Map<String, List<Map<String, Object>>> nameKeyMatches(Collection<String> keys) {
+		Map<String, List<Map<String, Object>>> byKey = new HashMap<>();
+		this.client.query("""
+				UNWIND $keys AS key
+				MATCH (:NameKey {key: key})-[k:NAMES]->(o:Organization)
+				RETURN key, k.kind AS kind, o.id AS id, o.country AS country
+				""")
+			.bind(List.copyOf(keys))
+			.to("keys")
+			.fetch()
+			.all()
+			.forEach(row -> byKey.computeIfAbsent((String) row.get("key"), k -> new ArrayList<>())
+				.add(Map.of("kind", row.get("kind"), "id", row.get("id"), "country",
+						String.valueOf(row.get("country")))));
+		return byKey;
+	}
+
+	/** The organizations whose id is one of the texts, by id. */
+	Map<String, Organization> organizationsById(Collection<String> texts) {
+		Map<String, Organization> byId = new HashMap<>();
+		organizations(texts).forEach(o -> byId.put(o.id(), o));
+		return byId;
 	}
 
 }

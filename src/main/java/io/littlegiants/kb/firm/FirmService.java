@@ -57,9 +57,11 @@ public class FirmService {
 	}
 
 	/**
-	 * Full-text search over every organization's names and aliases, ranked: a name equal
-	 * to the text first, then names starting with it, then by Lucene relevance. The text
-	 * is matched as plain words: Lucene operators in it are escaped, never interpreted.
+	 * Search over every organization's names, aliases and the pinyin of Chinese names,
+	 * best match first. Lucene finds candidates (words as given, Latin words also with a
+	 * typo or two: {@code siemens~1}); each is then scored 0..1 by
+	 * {@link NameSimilarity}, ties broken by Lucene's relevance. The text is matched as
+	 * plain words: Lucene operators in it are escaped, never interpreted.
 	 */
 	public List<SearchHit> search(String text, int limit) {
 		String plain = text == null ? "" : text.strip();
@@ -68,25 +70,39 @@ public class FirmService {
 		if (escaped.isBlank()) {
 			return List.of();
 		}
-		Comparator<SearchHit> ranking = Comparator.comparingInt((SearchHit hit) -> nameMatch(hit.organization(), plain))
-			.thenComparing(Comparator.comparingDouble(SearchHit::score).reversed());
-		return this.queries.search(escaped, Math.min(limit * 3, 300)).stream().sorted(ranking).limit(limit).toList();
+		String query = escaped + typoTolerant(plain);
+		return this.queries.search(query, Math.min(limit * 5, 500)).stream().map(hit -> {
+			NameSimilarity.Match match = NameSimilarity.best(plain, hit.organization());
+			return new Ranked(new SearchHit(match.score(), hit.organization(), match.field(), match.name()),
+					hit.score());
+		})
+			.sorted(Comparator.comparingDouble(Ranked::score).thenComparingDouble(Ranked::relevance).reversed())
+			.limit(limit)
+			.map(Ranked::hit)
+			.toList();
+	}
+
+	/** A hit and Lucene's relevance of it, which breaks ties of score. */
+	private record Ranked(SearchHit hit, double relevance) {
+
+		double score() {
+			return this.hit.score();
+		}
+
 	}
 
 	/**
-	 * 0 when a name equals the text, 1 when one starts with it, 2 otherwise
-	 * (case-insensitive).
+	 * Fuzzy terms for the Latin words of a text: one edit allowed from five letters, two
+	 * from nine.
 	 */
-	static int nameMatch(Organization organization, String text) {
-		String wanted = text.toLowerCase();
-		List<String> names = new ArrayList<>(organization.aliases());
-		Stream.of(organization.name(), organization.nameZh(), organization.shortNameZh(), organization.nameEn())
-			.filter(n -> n != null)
-			.forEach(names::add);
-		if (names.stream().anyMatch(n -> n.equalsIgnoreCase(wanted))) {
-			return 0;
+	static String typoTolerant(String text) {
+		StringBuilder fuzzy = new StringBuilder();
+		for (String word : NameKeys.english(text).split(" ")) {
+			if (word.length() >= 5 && word.chars().allMatch(c -> c < 128)) {
+				fuzzy.append(' ').append(word).append(word.length() >= 9 ? "~2" : "~1");
+			}
 		}
-		return names.stream().anyMatch(n -> n.toLowerCase().startsWith(wanted)) ? 1 : 2;
+		return fuzzy.toString();
 	}
 
 	/** The code of a Chinese province given by code, Chinese or English name. */

@@ -2,6 +2,7 @@ package io.littlegiants.kb.firm;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -23,7 +24,23 @@ public final class NameKeys {
 	private static final Map<String, String> ENGLISH_WORDS = Map.of("limited", "ltd", "company", "co", "corporation",
 			"corp", "incorporated", "inc");
 
+	/**
+	 * The kinds of name keys in the order entity resolution tries them: the legal name
+	 * first, then the short name, the English name and aliases.
+	 */
+	public static final List<String> KINDS = List.of("LEGAL", "SHORT", "EN", "ALIAS");
+
 	private NameKeys() {
+	}
+
+	/** The rule a match of a key of this kind follows, in words. */
+	public static String rule(String kind) {
+		return switch (kind) {
+			case "LEGAL" -> "legal name";
+			case "SHORT" -> "short name";
+			case "EN" -> "English name";
+			default -> "alias";
+		};
 	}
 
 	/** Key of a Chinese legal (or short) name. */

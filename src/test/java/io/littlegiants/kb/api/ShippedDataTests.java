@@ -452,6 +452,84 @@ class ShippedDataTests {
 	}
 
 	@Test
+	void searchFindsNamesByPinyinAndDespiteTyposScoringZeroToOne() {
+		// 宁德时代 in pinyin, run together or apart; Volkswagen with a letter missing.
+		this.graphQl.document("""
+				{ apart: search(text: "Ningde Shidai", first: 3) { score matchedField matchedName organization { id } }
+				  together: search(text: "ningdeshidai", first: 1) { organization { id } }
+				  typo: search(text: "Volkswagn", first: 1) { score matchedField organization { id } }
+				  exact: search(text: "宁德时代", first: 1) { score matchedField } }
+				""")
+			.execute()
+			.path("apart[0]")
+			.entity(Map.class)
+			.isEqualTo(Map.of("score", 0.95, "matchedField", "PINYIN", "matchedName", "宁德时代", "organization",
+					Map.of("id", "cn-catl")))
+			.path("together[0].organization.id")
+			.entity(String.class)
+			.isEqualTo("cn-catl")
+			.path("typo[0].organization.id")
+			.entity(String.class)
+			.isEqualTo("de-volkswagen")
+			.path("typo[0].score")
+			.entity(Double.class)
+			.satisfies(score -> assertThat(score).isBetween(0.8, 0.95))
+			.path("exact[0]")
+			.entity(Map.class)
+			.isEqualTo(Map.of("score", 1.0, "matchedField", "SHORT_NAME_ZH"));
+	}
+
+	@Test
+	void matchMapsAListOfNamesWithTheImportersRules(@LocalServerPort int port) throws Exception {
+		this.graphQl.document("""
+				{ match(names: ["宁德时代", "Volkswagen AG", "Volkswagn", "Ningde Shidai", "Qwxz Plorbt Unlikely"]) {
+				    input decision rule organization { id } candidates { organization { id } score } } }
+				""")
+			.execute()
+			.path("match[*].decision")
+			.entityList(String.class)
+			.containsExactly("MATCH", "MATCH", "AMBIGUOUS", "AMBIGUOUS", "NONE")
+			.path("match[*].rule")
+			.entityList(String.class)
+			.containsExactly("short name", "English name", "similar names only", "similar names only",
+					"no similar name")
+			.path("match[0].organization.id")
+			.entity(String.class)
+			.isEqualTo("cn-catl")
+			.path("match[2].candidates[0].organization.id")
+			.entity(String.class)
+			.isEqualTo("de-volkswagen")
+			.path("match[3].candidates[0].organization.id")
+			.entity(String.class)
+			.isEqualTo("cn-catl");
+		// country narrows the candidates: no German firm is called 宁德时代.
+		this.graphQl.document("{ match(names: [\"宁德时代\"], country: \"Germany\") { decision } }")
+			.execute()
+			.path("match[0].decision")
+			.entity(String.class)
+			.isNotEqualTo("MATCH");
+		// The same as CSV in, CSV out.
+		HttpResponse<String> csv = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/match"))
+				.header("Content-Type", "text/csv")
+				.POST(HttpRequest.BodyPublishers.ofString("name,country\n宁德时代,CN\n\"Volkswagen AG\",\n"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body().lines().toList()).hasSize(3)
+			.element(0)
+			.isEqualTo("name,decision,rule,id,matchedName,score,matchedField,candidates");
+		assertThat(csv.body().lines().toList().get(1)).startsWith("宁德时代,MATCH,short name,cn-catl,");
+		assertThat(csv.body().lines().toList().get(2)).startsWith("Volkswagen AG,MATCH,English name,de-volkswagen,");
+		HttpResponse<String> bad = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/match"))
+				.header("Content-Type", "text/csv")
+				.POST(HttpRequest.BodyPublishers.ofString("firm\nBYD\n"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(bad.statusCode()).isEqualTo(400);
+		assertThat(bad.body()).contains("'name' column");
+	}
+
+	@Test
 	void servesTheReferenceData() {
 		this.graphQl.documentName("reference-data")
 			.execute()

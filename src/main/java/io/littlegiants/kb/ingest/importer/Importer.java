@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.littlegiants.kb.firm.PinyinText;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
@@ -285,6 +286,8 @@ public class Importer {
 					SET r.status = 'COMPLETE', r.completedAt = datetime(), r.rows = $rows, r.rejected = $rejected
 					""", Map.of("id", runId, "rows", report.rows, "rejected", report.rejected)).consume());
 		}
+		// New and renamed organizations become findable by the pinyin of their names.
+		PinyinText.refresh(this.driver);
 	}
 
 	/** Same file content, format, list options and source: the same run. */

@@ -156,7 +156,7 @@ final class Resolver {
 		if (byUscc.size() > 1) {
 			return new Resolution(Outcome.AMBIGUOUS, null, "unified social credit code", byUscc, null);
 		}
-		for (String kind : List.of("LEGAL", "SHORT", "EN", "ALIAS")) {
+		for (String kind : NameKeys.KINDS) {
 			Set<String> ids = new LinkedHashSet<>();
 			List<String> conflicting = new ArrayList<>();
 			for (Map<String, Object> m : byName) {
@@ -171,14 +171,14 @@ final class Resolver {
 			if (!conflicting.isEmpty()) {
 				// Same name, different registered code: two firms, or a typo. Not ours to
 				// decide.
-				return new Resolution(Outcome.AMBIGUOUS, null, rule(kind) + " with another credit code",
+				return new Resolution(Outcome.AMBIGUOUS, null, NameKeys.rule(kind) + " with another credit code",
 						List.copyOf(ids), null);
 			}
 			if (ids.size() == 1) {
-				return new Resolution(Outcome.EXISTING, ids.iterator().next(), rule(kind), List.of(), null);
+				return new Resolution(Outcome.EXISTING, ids.iterator().next(), NameKeys.rule(kind), List.of(), null);
 			}
 			if (ids.size() > 1) {
-				return new Resolution(Outcome.AMBIGUOUS, null, rule(kind), List.copyOf(ids), null);
+				return new Resolution(Outcome.AMBIGUOUS, null, NameKeys.rule(kind), List.copyOf(ids), null);
 			}
 		}
 		return createIfUnknown ? new Resolution(Outcome.NEW, newId(q.name()), "no match", List.of(), null)
@@ -195,15 +195,6 @@ final class Resolver {
 		// million, and
 		// guardNewId reports one rather than merging.
 		return (NameKeys.hasChinese(name) ? "cn-n-" : "org-n-") + Hash.sha1(key).substring(0, 16);
-	}
-
-	private static String rule(String kind) {
-		return switch (kind) {
-			case "LEGAL" -> "legal name";
-			case "SHORT" -> "short name";
-			case "EN" -> "English name";
-			default -> "alias";
-		};
 	}
 
 	private static Map<String, String> readAliases(Path file) {

@@ -75,6 +75,10 @@ class ImporterTests {
 		assertThat(utf8.updated()).isEqualTo(2);
 		assertThat(utf8.created()).isEqualTo(2);
 		assertThat(single("MATCH (f:Firm {nameZh: '浙江铖昌科技有限公司'}) RETURN count(f) AS n")).isEqualTo(1L);
+		assertThat(single("MATCH (f:Firm {nameZh: '浙江铖昌科技有限公司'}) RETURN f.pinyinText AS n"))
+			.as("a new firm is found by the pinyin of its name at once")
+			.asString()
+			.contains("zhejiang", "chengchang", "keji");
 		assertThat(single("""
 				MATCH (f:Firm {id: 'cn-ashare-001270'})-[:HOLDS]->(c:Certification {tier: 'LITTLE_GIANT', batch: 2})
 				RETURN count(c) AS n""")).as("confirmed, not duplicated").isEqualTo(1L);

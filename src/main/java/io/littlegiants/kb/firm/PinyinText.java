@@ -1,0 +1,57 @@
+package io.littlegiants.kb.firm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+
+/**
+ * Keeps {@code pinyinText}, the pinyin words full-text search finds a Chinese name by, in
+ * step with the names: after the shipped load and after every import, organizations whose
+ * Chinese names changed since their pinyin was written get it anew ({@code pinyinOf}
+ * records the names it was written from).
+ */
+public final class PinyinText {
+
+	private static final int BATCH = 2_000;
+
+	private static final String STALE = """
+			MATCH (o:Organization)
+			WHERE (o.nameZh IS NOT NULL OR o.shortNameZh IS NOT NULL)
+			  AND coalesce(o.pinyinOf, '') <> coalesce(o.nameZh, '') + '|' + coalesce(o.shortNameZh, '')
+			RETURN o.id AS id, o.nameZh AS nameZh, o.shortNameZh AS shortNameZh
+			""";
+
+	private static final String WRITE = """
+			UNWIND $rows AS row
+			MATCH (o:Organization {id: row.id})
+			SET o.pinyinText = row.text, o.pinyinOf = row.of
+			""";
+
+	private PinyinText() {
+	}
+
+	/**
+	 * Writes the pinyin of every organization whose Chinese names changed.
+	 * @return how many organizations were updated
+	 */
+	public static int refresh(Driver driver) {
+		try (var session = driver.session()) {
+			List<Map<String, Object>> stale = session.executeRead(tx -> tx.run(STALE).list(r -> {
+				String nameZh = r.get("nameZh").asString(null);
+				String shortNameZh = r.get("shortNameZh").asString(null);
+				return Map.<String, Object>of("id", r.get("id").asString(), "text",
+						Pinyin.searchText(nameZh, shortNameZh), "of",
+						((nameZh != null) ? nameZh : "") + "|" + ((shortNameZh != null) ? shortNameZh : ""));
+			}));
+			for (int from = 0; from < stale.size(); from += BATCH) {
+				List<Map<String, Object>> rows = new ArrayList<>(
+						stale.subList(from, Math.min(stale.size(), from + BATCH)));
+				session.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
+			}
+			return stale.size();
+		}
+	}
+
+}
