@@ -3,7 +3,9 @@ package io.littlegiants.kb.api;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
+import java.util.function.Function;
 
+import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.InvalidInputException;
 
 /**
@@ -47,6 +49,21 @@ final class Cursors {
 	private static InvalidInputException malformed(String cursor) {
 		return new InvalidInputException("after", "'" + cursor
 				+ "' is not a cursor of this list and order: pass a cursor returned by the same field with the same orderBy");
+	}
+
+	/**
+	 * A page of the facts behind an aggregate as a connection, its cursors naming the
+	 * last key of each row.
+	 * @param kind the cursor kind: the list and what it is ordered by
+	 * @param key the key a row is ordered by
+	 */
+	static <T> Connection<T> connection(Analysis.Page<T> page, String kind, Function<T, String> key,
+			boolean afterGiven) {
+		List<Connection.Edge<T>> edges = page.items()
+			.stream()
+			.map(item -> new Connection.Edge<>(item, encode(kind, key.apply(item))))
+			.toList();
+		return Connection.of(edges, page.hasNextPage(), afterGiven, (long) page.totalCount());
 	}
 
 	/** Checks a page size against its bounds. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
 
+import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.finance.CapitalFlows;
@@ -11,6 +12,7 @@ import io.littlegiants.kb.finance.FinanceService;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -34,6 +36,16 @@ class FinanceController {
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment, this.finance.capitalFlows(groupBy, exchange, exclude),
 				() -> this.coverage.capitalFlows(exclude));
+	}
+
+	/** The flows summed in a group, by relationship id. */
+	@SchemaMapping(typeName = "CapitalGroup")
+	Connection<CapitalFlows.Flow> facts(CapitalFlows.Group group, @Argument Integer first, @Argument String after) {
+		String kind = "capital-flows";
+		List<String> position = Cursors.decode(kind, after, 1);
+		Analysis.Page<CapitalFlows.Flow> page = this.finance.flowsOf(group, (position == null) ? null : position.get(0),
+				Cursors.pageSize(first, FirmController.MAX_PAGE));
+		return Cursors.connection(page, kind, flow -> flow.relationship().id(), position != null);
 	}
 
 }

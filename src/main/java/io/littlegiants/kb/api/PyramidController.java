@@ -10,6 +10,7 @@ import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.common.Analysis.Bounded;
+import io.littlegiants.kb.firm.CertificationStatus;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.pyramid.CriteriaAudit;
@@ -21,6 +22,7 @@ import io.littlegiants.kb.pyramid.PyramidService;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -75,6 +77,18 @@ class PyramidController {
 				environment, this.pyramid.criteriaAudit(tier, criteria, Boolean.TRUE.equals(activeOnly),
 						this.firms.today(), exclude, Analysis.rows("first", first, 100)),
 				() -> this.coverage.criteriaAudit(tier, exclude));
+	}
+
+	/** The firms behind a count of the funnel, by id. */
+	@SchemaMapping(typeName = "FunnelTier")
+	Connection<Organization> firms(CultivationFunnel.TierCount tier, @Argument CertificationStatus status,
+			@Argument Integer batch, @Argument Integer first, @Argument String after) {
+		String kind = "funnel-firms";
+		List<String> position = Cursors.decode(kind, after, 1);
+		Analysis.Page<Organization> page = this.pyramid.funnelFirms(tier,
+				(status == null) ? CertificationStatus.ACTIVE.name() : status.name(), batch,
+				(position == null) ? null : position.get(0), Cursors.pageSize(first, FirmController.MAX_PAGE));
+		return Cursors.connection(page, kind, Organization::id, position != null);
 	}
 
 	@BatchMapping(typeName = "Firm")

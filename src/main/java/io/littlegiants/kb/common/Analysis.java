@@ -59,6 +59,22 @@ public final class Analysis {
 	}
 
 	/**
+	 * One page of the facts behind an aggregate, in a stable order.
+	 *
+	 * @param items at most the requested number of rows
+	 * @param totalCount all rows, on every page
+	 * @param hasNextPage true when rows follow this page
+	 */
+	public record Page<T>(List<T> items, int totalCount, boolean hasNextPage) {
+
+		/** From rows fetched with a limit of one more than wanted. */
+		public static <T> Page<T> of(List<T> rows, int wanted, int totalCount) {
+			return new Page<>(rows.subList(0, Math.min(rows.size(), wanted)), totalCount, rows.size() > wanted);
+		}
+
+	}
+
+	/**
 	 * An amount of money in one currency; amounts in different currencies are never
 	 * added.
 	 */

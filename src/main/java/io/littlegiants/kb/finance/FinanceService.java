@@ -1,12 +1,15 @@
 package io.littlegiants.kb.finance;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NamedQueries;
+import io.littlegiants.kb.firm.Organization;
+import io.littlegiants.kb.supplychain.Relationship;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,7 +41,7 @@ public class FinanceService {
 			.map(r -> new CapitalFlows.Group(Graph.str(r, "channel"), Graph.str(r, "tier"), Graph.integer(r, "year"),
 					Graph.str(r, "province"), Graph.str(r, "exchange"), Graph.str(r, "currency"),
 					Graph.decimal(r, "amount"), Graph.integer(r, "flows"), Graph.integer(r, "firms"),
-					Graph.integer(r, "unverifiedFacts"), Graph.integer(r, "lowAuthorityFacts")))
+					Graph.integer(r, "unverifiedFacts"), Graph.integer(r, "lowAuthorityFacts"), keys, exclude))
 			.toList();
 		List<CapitalFlows.ListingShare> shares = this.queries
 			.run("listing-shares", Analysis.parameters("exchangeId", exchangeId, "exclude", exclude))
@@ -47,6 +50,27 @@ public class FinanceService {
 					Graph.integer(r, "year"), Graph.integer(r, "listings"), Graph.integer(r, "certifiedListings")))
 			.toList();
 		return new CapitalFlows(keys, groups, shares);
+	}
+
+	/**
+	 * {@code cypher/queries/capital-flow-facts.cypher}: the flows summed in a group, by
+	 * relationship id.
+	 * @param afterId the last relationship id of the previous page, or null
+	 */
+	public Analysis.Page<CapitalFlows.Flow> flowsOf(CapitalFlows.Group group, String afterId, int rows) {
+		Map<String, Object> row = this.queries.run("capital-flow-facts",
+				Analysis.parameters("groupBy", group.groupBy(), "channel", group.channel(), "tier", group.tier(),
+						"year", group.year(), "province", group.province(), "exchange", group.exchange(), "currency",
+						group.currency(), "exclude", group.exclude(), "after", afterId, "limit", rows + 1))
+			.get(0);
+		List<CapitalFlows.Flow> flows = Graph.maps(row.get("page"))
+			.stream()
+			.map(flow -> new CapitalFlows.Flow(Organization.from(Graph.map(flow.get("firm"))),
+					Graph.str(flow, "channel"),
+					Relationship.from(Graph.str(flow, "direction"), Graph.map(flow.get("relationship")),
+							Organization.from(Graph.map(flow.get("counterpart"))))))
+			.toList();
+		return Analysis.Page.of(flows, rows, Graph.integer(row, "totalCount"));
 	}
 
 }

@@ -24,10 +24,18 @@ public record CultivationFunnel(LocalDate asOf, List<TierCount> tiers) {
 	 * @param publishedCounts programme facts about the tier
 	 * @param unverifiedFacts certifications counted that are UNVERIFIED
 	 * @param lowAuthorityFacts certifications counted that are LOW_AUTHORITY
+	 * @param scope what the funnel was narrowed to, for the firms behind each count
 	 */
 	public record TierCount(Tier tier, Long targetSize, int activeFirms, int proposedFirms, int expiredFirms,
 			int unknownValidityFirms, List<BatchCount> byBatch, List<ProgramFact> publishedCounts, int unverifiedFacts,
-			int lowAuthorityFacts) implements Evidence.Counted {
+			int lowAuthorityFacts, Scope scope) implements Evidence.Counted {
+	}
+
+	/**
+	 * What a funnel was computed for: the day, and the certification level, province,
+	 * sector and confidences left out.
+	 */
+	public record Scope(LocalDate asOf, String level, String provinceCode, String sector, List<String> exclude) {
 	}
 
 	/** Active firms of one batch (null: batch not known). */

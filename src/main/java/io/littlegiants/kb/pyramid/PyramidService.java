@@ -46,6 +46,7 @@ public class PyramidService {
 	/** {@code cypher/queries/cultivation-funnel.cypher}. */
 	public CultivationFunnel funnel(LocalDate asOf, String level, String provinceCode, String sector,
 			List<String> exclude) {
+		CultivationFunnel.Scope scope = new CultivationFunnel.Scope(asOf, level, provinceCode, sector, exclude);
 		List<CultivationFunnel.TierCount> tiers = this.queries
 			.run("cultivation-funnel",
 					Analysis.parameters("asOf", asOf, "level", level, "provinceCode", provinceCode, "sector", sector,
@@ -63,10 +64,28 @@ public class PyramidService {
 					.toList();
 				return new CultivationFunnel.TierCount(tier, tier.targetSize(), count(row, "activeFirms"),
 						count(row, "proposedFirms"), count(row, "expiredFirms"), count(row, "unknownValidityFirms"),
-						batches, facts, count(row, "unverifiedFacts"), count(row, "lowAuthorityFacts"));
+						batches, facts, count(row, "unverifiedFacts"), count(row, "lowAuthorityFacts"), scope);
 			})
 			.toList();
 		return new CultivationFunnel(asOf, tiers);
+	}
+
+	/**
+	 * {@code cypher/queries/cultivation-funnel-firms.cypher}: the firms behind a count of
+	 * a tier of the funnel, by id.
+	 * @param status ACTIVE, PROPOSED, EXPIRED or UNKNOWN
+	 * @param batch the batch, or null for all
+	 * @param afterId the last id of the previous page, or null
+	 */
+	public Analysis.Page<Organization> funnelFirms(CultivationFunnel.TierCount count, String status, Integer batch,
+			String afterId, int rows) {
+		CultivationFunnel.Scope scope = count.scope();
+		Map<String, Object> row = this.queries.run("cultivation-funnel-firms",
+				Analysis.parameters("tier", count.tier().id(), "status", status, "batch", batch, "asOf", scope.asOf(),
+						"level", scope.level(), "provinceCode", scope.provinceCode(), "sector", scope.sector(),
+						"exclude", scope.exclude(), "after", afterId, "limit", rows + 1))
+			.get(0);
+		return Analysis.Page.of(Organization.allFrom(row.get("page")), rows, Graph.integer(row, "totalCount"));
 	}
 
 	/** {@code cypher/queries/recertification-due.cypher}. */

@@ -579,6 +579,86 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void everyCountAndSumCanBeDrilledDownToItsFacts() {
+		// On 2024-12-31 cn-a's Little Giant title is active and cn-b's expired; cn-a's
+		// champion title has no dates (UNKNOWN).
+		this.graphQl.document("""
+				{ cultivationFunnel(asOf: "2024-12-31") { tiers { tier { id } activeFirms
+				    firms { totalCount edges { node { id } } }
+				    expired: firms(status: EXPIRED) { edges { node { id } } }
+				    unknown: firms(status: UNKNOWN) { edges { node { id } } }
+				    batch6: firms(batch: 6) { totalCount } batch2: firms(batch: 2) { totalCount } } } }
+				""")
+			.execute()
+			.path("cultivationFunnel.tiers[2].firms.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("cultivationFunnel.tiers[2].firms.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("cn-a")
+			.path("cultivationFunnel.tiers[2].expired.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("cn-b")
+			.path("cultivationFunnel.tiers[2].batch6.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("cultivationFunnel.tiers[2].batch2.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(0)
+			.path("cultivationFunnel.tiers[3].unknown.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("cn-a");
+		// Grouped by currency only, CNY sums b-b (2 m), i-fa (5 m) and l-a (300 m): two
+		// on
+		// the first page, by id, and the third after its cursor.
+		String first = this.graphQl.document("""
+				{ capitalFlows(groupBy: []) { groups { currency amount
+				    facts(first: 2) { totalCount pageInfo { hasNextPage endCursor }
+				      edges { node { firm { id } channel relationship { id amount counterpart { id } } } } } } } }
+				""")
+			.execute()
+			.path("capitalFlows.groups[0].currency")
+			.entity(String.class)
+			.isEqualTo("CNY")
+			.path("capitalFlows.groups[0].facts.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(3)
+			.path("capitalFlows.groups[0].facts.edges[*].node.relationship.id")
+			.entityList(String.class)
+			.containsExactly("b-b", "i-fa")
+			.path("capitalFlows.groups[0].facts.edges[1].node")
+			.entity(Map.class)
+			.isEqualTo(Map.of("firm", Map.of("id", "cn-a"), "channel", "GUIDANCE_FUND", "relationship",
+					Map.of("id", "i-fa", "amount", 5000000.0, "counterpart", Map.of("id", "fund-1"))))
+			.path("capitalFlows.groups[0].facts.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("capitalFlows.groups[0].facts.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		this.graphQl
+			.document("{ capitalFlows(groupBy: []) { groups { facts(first: 2, after: \"" + first
+					+ "\") { pageInfo { hasNextPage } edges { node { relationship { id } } } } } } }")
+			.execute()
+			.path("capitalFlows.groups[0].facts.edges[*].node.relationship.id")
+			.entityList(String.class)
+			.containsExactly("l-a")
+			.path("capitalFlows.groups[0].facts.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+		// A group keyed by channel and tier holds just its own flows.
+		this.graphQl
+			.document(
+					"""
+							{ capitalFlows(groupBy: [CHANNEL, TIER]) { groups { channel tier facts { edges { node { relationship { id } } } } } } }
+							""")
+			.execute()
+			.path("capitalFlows.groups[*].facts.edges[*].node.relationship.id")
+			.entityList(String.class)
+			.containsExactly("i-ea", "i-fa", "l-a", "b-b");
+	}
+
+	@Test
 	void noDataIsToldApartFromZero() {
 		// cn-d has no suppliers: an empty answer that must not read as "no suppliers".
 		this.graphQl.document("""

@@ -1,0 +1,37 @@
+// The flows summed in one group of capital-flows.cypher, so that a reader can check the sum by
+// hand: each relationship with the certified firm it reached and its channel, by the definitions
+// of capital-flows.cypher (kept in step with it). A key in $groupBy must equal the group's value
+// (null included: a flow without a date is in the group of year null); keys not grouped by are
+// free. Certifications and flows whose confidence is in $exclude are left out. Ordered by
+// relationship id; a page starts after the id $after.
+// Parameters: $groupBy, $channel, $tier, $year, $province, $exchange, $currency, $exclude, $after,
+// $limit.
+MATCH (f:Firm)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
+WHERE NOT c.confidence IN $exclude
+WITH f, max(t.rank) AS rank
+MATCH (top:Tier {rank: rank})
+CALL (f) {
+  MATCH (f)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
+  RETURN r, bank AS counterpart, CASE WHEN bank.ownership = 'STATE' THEN 'STATE_BANK_LOAN' ELSE 'COMMERCIAL_BANK_LOAN' END AS channel,
+         null AS exchange, 'INCOMING' AS direction
+  UNION
+  MATCH (f)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
+  RETURN r, investor AS counterpart, CASE
+      WHEN toUpper(coalesce(r.round, '')) CONTAINS 'PRIVATE PLACEMENT' THEN 'PRIVATE_PLACEMENT'
+      WHEN investor:Fund AND investor.fundType = 'GUIDANCE' THEN 'GUIDANCE_FUND'
+      WHEN investor:Fund THEN 'VC_PE'
+      ELSE 'CORPORATE' END AS channel, null AS exchange, 'INCOMING' AS direction
+  UNION
+  MATCH (f)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
+  RETURN r, e AS counterpart, 'IPO' AS channel, e.id AS exchange, 'OUTGOING' AS direction
+}
+WITH f, r, counterpart, channel, direction, {
+       CHANNEL: channel, TIER: top.id, YEAR: toInteger(left(coalesce(r.date, r.since), 4)), PROVINCE: f.provinceEn,
+       EXCHANGE: exchange } AS keys,
+     {CHANNEL: $channel, TIER: $tier, YEAR: $year, PROVINCE: $province, EXCHANGE: $exchange} AS wanted
+WHERE all(k IN $groupBy WHERE (keys[k] IS NULL AND wanted[k] IS NULL) OR keys[k] = wanted[k])
+  AND ((r.currency IS NULL AND $currency IS NULL) OR r.currency = $currency)
+WITH f, r, counterpart, channel, direction ORDER BY r.id
+WITH collect({firm: properties(f), channel: channel, direction: direction,
+              relationship: r{.*, type: type(r)}, counterpart: properties(counterpart)}) AS flows
+RETURN size(flows) AS totalCount, [x IN flows WHERE $after IS NULL OR x.relationship.id > $after][0..$limit] AS page
