@@ -956,6 +956,13 @@ def derive():
     # the municipality); a county or district, or a note, goes to district.
     for o in orgs.values():
         o['city'], o['district'] = place(o['city'], o['provinceCode']) if o['country'] == 'CN' else (o['city'], '')
+    # An acronym a name gives in brackets ("... Co., Limited (CATL)", two to six capitals, so not
+    # "(HANGZHOU)") is how analysts write the firm: an alias, so that search and match find it as they find any other name.
+    for o in orgs.values():
+        for n in [o['name'], o['nameEn']]:
+            for acronym in re.findall(r'\(([A-Z][A-Z0-9&]{1,5})\)', n or ''):
+                if acronym not in o['aliases']:
+                    o['aliases'] = o['aliases'] + [acronym]
     for o in orgs.values():
         o['nameKeys'] = name_keys(o)
     write('organizations.csv', orgs.values(), ORG_FIELDS + ['nameKeys'])

@@ -481,18 +481,20 @@ class ShippedDataTests {
 
 	@Test
 	void matchMapsAListOfNamesWithTheImportersRules(@LocalServerPort int port) throws Exception {
-		this.graphQl.document("""
-				{ match(names: ["宁德时代", "Volkswagen AG", "Volkswagn", "Ningde Shidai", "Qwxz Plorbt Unlikely"]) {
-				    input decision rule organization { id } candidates { organization { id } score } } }
-				""")
+		this.graphQl
+			.document(
+					"""
+							{ match(names: ["宁德时代", "Volkswagen AG", "Volkswagn", "Ningde Shidai", "Qwxz Plorbt Unlikely", "CATL"]) {
+							    input decision rule organization { id } candidates { organization { id } score } } }
+							""")
 			.execute()
 			.path("match[*].decision")
 			.entityList(String.class)
-			.containsExactly("MATCH", "MATCH", "AMBIGUOUS", "AMBIGUOUS", "NONE")
+			.containsExactly("MATCH", "MATCH", "AMBIGUOUS", "AMBIGUOUS", "NONE", "MATCH")
 			.path("match[*].rule")
 			.entityList(String.class)
 			.containsExactly("short name", "English name", "similar names only", "similar names only",
-					"no similar name")
+					"no similar name", "alias")
 			.path("match[0].organization.id")
 			.entity(String.class)
 			.isEqualTo("cn-catl")
