@@ -3,6 +3,8 @@ package io.littlegiants.kb.coverage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import io.littlegiants.kb.catalog.ProgramFact;
 
@@ -71,6 +73,19 @@ public record Coverage(List<Count> counts, List<PublishedBatch> published, List<
 		private final List<Exclusion> excluded = new ArrayList<>();
 
 		private final List<Caveat> caveats = new ArrayList<>();
+
+		/**
+		 * Facts per kind and confidence, read once per coverage (a scan of every
+		 * relationship the questions read).
+		 */
+		private Map<String, Map<String, Long>> facts;
+
+		Map<String, Map<String, Long>> facts(Supplier<Map<String, Map<String, Long>>> read) {
+			if (this.facts == null) {
+				this.facts = read.get();
+			}
+			return this.facts;
+		}
 
 		Builder count(String name, long count, String description) {
 			this.counts.add(new Count(name, count, description));

@@ -253,7 +253,7 @@ public class CoverageService {
 					Coverage.percent(loadedFirms, publishedFirms)));
 		}
 		if (!exclude.isEmpty()) {
-			Map<String, Map<String, Long>> facts = this.queries.facts();
+			Map<String, Map<String, Long>> facts = coverage.facts(this.queries::facts);
 			long left = 0;
 			for (String kind : kinds) {
 				for (String confidence : exclude) {
@@ -281,7 +281,8 @@ public class CoverageService {
 		if (exclude.contains("INFERRED")) {
 			return;
 		}
-		Map<String, Long> byConfidence = this.queries.facts().getOrDefault("HS_CLASSIFICATION", Map.of());
+		Map<String, Long> byConfidence = coverage.facts(this.queries::facts)
+			.getOrDefault("HS_CLASSIFICATION", Map.of());
 		long all = byConfidence.entrySet()
 			.stream()
 			.filter(e -> !exclude.contains(e.getKey()))
