@@ -22,6 +22,12 @@ final class ErrorCodes {
 
 	static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 
+	/**
+	 * The server cannot answer yet: the shipped dataset is still loading (or its load
+	 * failed). Retry when {@code /actuator/health} is UP.
+	 */
+	static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+
 	private ErrorCodes() {
 	}
 

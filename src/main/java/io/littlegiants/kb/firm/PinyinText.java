@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps {@code pinyinText}, the pinyin words full-text search finds a Chinese name by, in
@@ -13,6 +15,8 @@ import org.neo4j.driver.Driver;
  * records the names it was written from).
  */
 public final class PinyinText {
+
+	private static final Logger log = LoggerFactory.getLogger(PinyinText.class);
 
 	private static final int BATCH = 2_000;
 
@@ -37,6 +41,7 @@ public final class PinyinText {
 	 * @return how many organizations were updated
 	 */
 	public static int refresh(Driver driver) {
+		long started = System.nanoTime();
 		try (var session = driver.session()) {
 			List<Map<String, Object>> stale = session.executeRead(tx -> tx.run(STALE).list(r -> {
 				String nameZh = r.get("nameZh").asString(null);
@@ -49,6 +54,10 @@ public final class PinyinText {
 				List<Map<String, Object>> rows = new ArrayList<>(
 						stale.subList(from, Math.min(stale.size(), from + BATCH)));
 				session.executeWriteWithoutResult(tx -> tx.run(WRITE, Map.of("rows", rows)).consume());
+			}
+			if (!stale.isEmpty()) {
+				log.info("Pinyin written for {} organizations in {} ms", stale.size(),
+						(System.nanoTime() - started) / 1_000_000);
 			}
 			return stale.size();
 		}

@@ -39,8 +39,11 @@ public class DatasetLoader {
 
 	private final Driver driver;
 
-	DatasetLoader(Driver driver) {
+	private final DatasetState state;
+
+	DatasetLoader(Driver driver, DatasetState state) {
 		this.driver = driver;
+		this.state = state;
 	}
 
 	/**
@@ -76,8 +79,16 @@ public class DatasetLoader {
 		}
 		long started = System.nanoTime();
 		long rows = 0;
+		int done = 0;
 		for (var entry : files.entrySet()) {
-			rows += load(entry.getKey(), entry.getValue());
+			String file = entry.getValue().getFilename();
+			this.state.loading("loading " + file + " (" + (++done) + " of " + files.size() + " files)");
+			long fileStarted = System.nanoTime();
+			long fileRows = load(entry.getKey(), entry.getValue());
+			long millis = Math.max(1, (System.nanoTime() - fileStarted) / 1_000_000);
+			log.info("Dataset '{}': {} ({} of {}): {} rows in {} ms ({} rows/s)", id, file, done, files.size(),
+					fileRows, millis, fileRows * 1000 / millis);
+			rows += fileRows;
 		}
 		markLoaded(id, checksum, rows);
 		log.info("Dataset '{}' loaded: {} rows from {} files in {} ms", id, rows, files.size(),

@@ -2,6 +2,8 @@ package io.littlegiants.kb.ingest;
 
 import io.littlegiants.kb.firm.PinyinText;
 import org.neo4j.driver.Driver;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
@@ -10,38 +12,71 @@ import org.springframework.stereotype.Component;
 /**
  * On start: applies the schema, then loads the shipped dataset from {@code import/}
  * unless {@code kb.dataset.load=false} or the same dataset is already in the graph, then
- * brings the pinyin of Chinese names up to date. Runs once every bean exists and before
- * the web server opens, so that no request sees a half-loaded graph.
+ * brings the pinyin of Chinese names up to date. The server runs this in the background
+ * ({@code kb.dataset.background=true}): it opens at once, reports the load in
+ * {@code /actuator/health} and answers GraphQL with a "loading" error until the data is
+ * complete, so no request sees a half-loaded graph and a first start never looks hung.
+ * The subcommands and the tests load before they go on.
  */
 @Component
 class StartupLoader implements SmartInitializingSingleton {
+
+	private static final Logger log = LoggerFactory.getLogger(StartupLoader.class);
 
 	private final SchemaInitializer schema;
 
 	private final DatasetLoader loader;
 
+	private final DatasetState state;
+
 	private final boolean load;
+
+	private final boolean background;
 
 	private final String location;
 
 	private final Driver driver;
 
-	StartupLoader(SchemaInitializer schema, DatasetLoader loader, @Value("${kb.dataset.load:true}") boolean load,
+	StartupLoader(SchemaInitializer schema, DatasetLoader loader, DatasetState state,
+			@Value("${kb.dataset.load:true}") boolean load, @Value("${kb.dataset.background:false}") boolean background,
 			@Value("${kb.dataset.location:classpath:import/}") String location, Driver driver) {
 		this.schema = schema;
 		this.loader = loader;
+		this.state = state;
 		this.driver = driver;
 		this.load = load;
+		this.background = background;
 		this.location = location;
 	}
 
 	@Override
 	public void afterSingletonsInstantiated() {
 		this.schema.apply();
+		if (!this.background) {
+			loadAndIndex();
+			return;
+		}
+		Thread thread = new Thread(() -> {
+			try {
+				loadAndIndex();
+			}
+			catch (RuntimeException ex) {
+				log.error("The dataset load failed; the server answers with errors until it is restarted", ex);
+				this.state.failed("the dataset load failed: " + ex.getMessage());
+			}
+		}, "dataset-load");
+		// A stop during the load leaves it unmarked: the next start loads again.
+		thread.setDaemon(true);
+		thread.start();
+	}
+
+	private void loadAndIndex() {
 		if (this.load) {
 			this.loader.loadIfChanged("shipped", this.location);
 		}
+		this.state.loading("writing the pinyin of Chinese names");
 		PinyinText.refresh(this.driver);
+		this.state.ready("loaded");
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.littlegiants.kb.GraphQlHttpTest;
+import io.littlegiants.kb.ingest.DatasetState;
 import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.quality.QualityGate;
 import org.junit.jupiter.api.AfterAll;
@@ -529,6 +530,42 @@ class ShippedDataTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(bad.statusCode()).isEqualTo(400);
 		assertThat(bad.body()).contains("'name' column");
+	}
+
+	@Test
+	void operatorsSeeHealthInfoAndMetrics(@LocalServerPort int port, @Autowired DatasetState state) throws Exception {
+		this.graphQl.document("{ stats { data { version } } }").execute().errors().verify();
+		HttpResponse<String> health = get(port, "/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"dataset\"").contains("\"neo4j\"");
+		assertThat(get(port, "/actuator/info").body()).contains("\"build\"").contains("\"version\"");
+		assertThat(get(port, "/actuator/prometheus").body()).contains("graphql_request_seconds_count");
+		// While a load runs, health says LOADING with 503 and GraphQL says the data is
+		// not
+		// complete yet, with a code.
+		state.loading("loading organizations.csv (8 of 19 files)");
+		try {
+			HttpResponse<String> loading = get(port, "/actuator/health");
+			assertThat(loading.statusCode()).isEqualTo(503);
+			assertThat(loading.body()).contains("\"status\":\"LOADING\"").contains("organizations.csv");
+			this.graphQl.document("{ stats { data { version } } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+					assertThat(error.getMessage()).contains("loading organizations.csv");
+					assertThat(error.getExtensions()).containsEntry("code", "SERVICE_UNAVAILABLE");
+				}));
+		}
+		finally {
+			state.ready("loaded");
+		}
+		assertThat(get(port, "/actuator/health").statusCode()).isEqualTo(200);
+	}
+
+	private static HttpResponse<String> get(int port, String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+					HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

@@ -45,7 +45,7 @@ class DatasetLoaderTests {
 		try (var session = driver.session()) {
 			session.run("MATCH (n) DETACH DELETE n").consume();
 		}
-		this.loader = new DatasetLoader(driver);
+		this.loader = new DatasetLoader(driver, new DatasetState());
 	}
 
 	@Test
