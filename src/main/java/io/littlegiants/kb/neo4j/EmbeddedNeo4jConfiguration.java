@@ -2,6 +2,10 @@ package io.littlegiants.kb.neo4j;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import inet.ipaddr.IPAddressString;
 
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -42,10 +46,11 @@ public class EmbeddedNeo4jConfiguration {
 		Path home = Path.of(properties.dataDir()).toAbsolutePath().normalize();
 		log.info("Starting embedded Neo4j in {} with Bolt on {}:{}", home, properties.boltAddress(),
 				properties.boltPort());
-		return new DatabaseManagementServiceBuilder(home).setConfig(BoltConnector.enabled, true)
+		DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
+			.setConfig(BoltConnector.enabled, true)
 			.setConfig(BoltConnector.listen_address, new SocketAddress(properties.boltAddress(), properties.boltPort()))
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			.setConfig(GraphDatabaseSettings.auth_enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, properties.boltPassword() != null)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			// LOAD CSV is not used: the loader streams CSV over Bolt. Keep file access
 			// shut.
@@ -53,12 +58,44 @@ public class EmbeddedNeo4jConfiguration {
 			// No transaction runs unbounded: one runaway query cannot hold the machine.
 			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			// Without this every shutdown waits about ten seconds for Netty.
-			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
-			.build();
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
+		if (!properties.loadCsvFromUrls()) {
+			// No address may be fetched by LOAD CSV: a Bolt client cannot make the
+			// database
+			// reach into the network (Community has no LOAD privilege to grant or deny).
+			builder.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
+					List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")));
+		}
+		DatabaseManagementService service = builder.build();
+		if (properties.boltPassword() != null) {
+			setPassword(service, properties.boltPassword());
+		}
+		return service;
+	}
+
+	/**
+	 * Gives the {@code neo4j} user the configured password, so that neither the first
+	 * start's default password nor an old one stays valid.
+	 */
+	private static void setPassword(DatabaseManagementService service, String password) {
+		try {
+			service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)
+				.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED",
+						Map.of("password", password));
+		}
+		catch (RuntimeException ex) {
+			// Unchanged since the last start: Neo4j refuses to set the same password
+			// again.
+			if (!String.valueOf(ex.getMessage()).contains("Old password and new password cannot be the same")) {
+				service.shutdown();
+				throw ex;
+			}
+		}
 	}
 
 	@Bean
-	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j) {
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(DatabaseManagementService embeddedNeo4j,
+			EmbeddedNeo4jProperties properties) {
 		GraphDatabaseAPI db = (GraphDatabaseAPI) embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 		var port = db.getDependencyResolver()
 			.resolveDependency(ConnectorPortRegister.class)
@@ -73,7 +110,8 @@ public class EmbeddedNeo4jConfiguration {
 
 			@Override
 			public AuthToken getAuthToken() {
-				return AuthTokens.none();
+				return (properties.boltPassword() != null) ? AuthTokens.basic("neo4j", properties.boltPassword())
+						: AuthTokens.none();
 			}
 		};
 	}

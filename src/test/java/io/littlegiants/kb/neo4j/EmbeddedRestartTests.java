@@ -59,6 +59,47 @@ class EmbeddedRestartTests {
 		}
 	}
 
+	@Test
+	void withAPasswordBoltAsksForItAndLoadCsvFetchesNoUrl() {
+		String[] args = { "--kb.embedded.data-dir=" + this.dataDir.resolve("auth"), "--kb.embedded.bolt-port=0",
+				"--server.port=0", "--kb.dataset.load=false", "--kb.embedded.bolt-password=correct-horse" };
+		for (int start = 1; start <= 2; start++) {
+			// The second start finds the password already set.
+			try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KnowledgeBaseApplication.class)
+				.run(args)) {
+				var uri = app.getBean(Neo4jConnectionDetails.class).getUri();
+				try (Driver anonymous = GraphDatabase.driver(uri, AuthTokens.none())) {
+					assertThatThrownBy(anonymous::verifyConnectivity).isInstanceOf(Neo4jException.class)
+						.hasMessageContaining("Unsupported authentication token");
+				}
+				try (Driver wrong = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "neo4j"))) {
+					assertThatThrownBy(wrong::verifyConnectivity).isInstanceOf(Neo4jException.class);
+				}
+				try (Driver driver = GraphDatabase.driver(uri, AuthTokens.basic("neo4j", "correct-horse"));
+						var session = driver.session()) {
+					assertThat(session.run("RETURN 1 AS one").single().get("one").asInt()).isEqualTo(1);
+					assertThatThrownBy(
+							() -> session.run("LOAD CSV FROM 'http://127.0.0.1:9/x.csv' AS row RETURN row").consume())
+						.isInstanceOf(Neo4jException.class)
+						.hasMessageContaining("blocked");
+				}
+			}
+		}
+	}
+
+	@Test
+	void boltBeyondLoopbackWithoutAPasswordIsRefused() {
+		assertThatThrownBy(() -> new EmbeddedNeo4jProperties("./data", "0.0.0.0", 7687, "256m", null, null, false))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("beyond loopback, but Bolt has no password");
+		assertThat(
+				new EmbeddedNeo4jProperties("./data", "0.0.0.0", 7687, "256m", null, "correct-horse", false).toString())
+			.doesNotContain("correct-horse");
+		assertThat(Loopback.isLoopback("127.0.0.1")).isTrue();
+		assertThat(Loopback.isLoopback("::1")).isTrue();
+		assertThat(Loopback.isLoopback("0.0.0.0")).isFalse();
+	}
+
 	private ConfigurableApplicationContext start() {
 		return new SpringApplicationBuilder(KnowledgeBaseApplication.class)
 			.run("--kb.embedded.data-dir=" + this.dataDir, "--kb.embedded.bolt-port=0", "--server.port=0");
