@@ -2,6 +2,8 @@ package io.littlegiants.kb.neo4j;
 
 import java.time.Duration;
 
+import io.littlegiants.kb.common.Loopback;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**

@@ -1,4 +1,4 @@
-package io.littlegiants.kb.neo4j;
+package io.littlegiants.kb.common;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

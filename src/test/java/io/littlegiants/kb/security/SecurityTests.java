@@ -1,0 +1,124 @@
+package io.littlegiants.kb.security;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import io.littlegiants.kb.GraphQlHttpTest;
+import io.littlegiants.kb.TestNeo4j;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.harness.Neo4j;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.TestPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The server with API keys, as on a shared network: no key, no answer (401 in the
+ * GraphQL-over-HTTP form), readers query, admins also read metrics, health stays open,
+ * and every response carries the security headers.
+ */
+@GraphQlHttpTest
+@TestPropertySource(properties = { "kb.dataset.load=false", "kb.security.reader-keys=reader-key-0123456789",
+		"kb.security.admin-keys=admin-key-0123456789", "kb.security.cors-allowed-origins=http://notebook.example" })
+class SecurityTests {
+
+	static final Neo4j neo4j = TestNeo4j.start();
+
+	static final String QUERY = "{\"query\":\"{ stats { data { version } } }\"}";
+
+	@DynamicPropertySource
+	static void neo4jProperties(DynamicPropertyRegistry registry) {
+		TestNeo4j.register(registry, neo4j);
+	}
+
+	@AfterAll
+	static void stopNeo4j() {
+		neo4j.close();
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void withoutAKeyARequestGetsAGraphQlError401() throws Exception {
+		HttpResponse<String> response = post(null, null);
+		assertThat(response.statusCode()).isEqualTo(401);
+		assertThat(response.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> v.startsWith("Bearer"));
+		assertThat(response.body()).contains("\"code\":\"UNAUTHENTICATED\"");
+		assertThat(post("Authorization", "Bearer not-a-key-of-ours-at-all").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void aReaderQueriesAndAnAdminAlsoReadsMetrics() throws Exception {
+		HttpResponse<String> reader = post("Authorization", "Bearer reader-key-0123456789");
+		assertThat(reader.statusCode()).isEqualTo(200);
+		assertThat(reader.body()).contains("\"version\"");
+		assertThat(post("X-API-Key", "admin-key-0123456789").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/prometheus", "reader-key-0123456789").statusCode()).isEqualTo(403);
+		assertThat(get("/actuator/prometheus", "admin-key-0123456789").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void everyResponseCarriesTheSecurityHeadersAndCorsAnswersOnlyTheConfiguredOrigin() throws Exception {
+		HttpResponse<String> response = post("X-API-Key", "reader-key-0123456789");
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(preflight("http://notebook.example").headers().firstValue("Access-Control-Allow-Origin"))
+			.hasValue("http://notebook.example");
+		assertThat(preflight("http://elsewhere.example").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void withoutKeysTheServerRefusesToListenBeyondLoopback() {
+		SecurityProperties none = new SecurityProperties(null, null, null);
+		SecurityConfiguration.checkExposure(none, "127.0.0.1");
+		assertThatThrownBy(() -> SecurityConfiguration.checkExposure(none, "0.0.0.0"))
+			.hasMessageContaining("beyond loopback, but no API key is configured");
+		assertThatThrownBy(() -> SecurityConfiguration.checkExposure(none, "")).hasMessageContaining("every interface");
+		SecurityConfiguration.checkExposure(new SecurityProperties(List.of("reader-key-0123456789"), null, null),
+				"0.0.0.0");
+		assertThatThrownBy(() -> new SecurityProperties(List.of("short"), null, null))
+			.hasMessageContaining("at least 16 characters");
+		assertThat(new SecurityProperties(List.of("reader-key-0123456789"), null, null).toString())
+			.doesNotContain("reader-key");
+	}
+
+	private HttpResponse<String> post(String header, String value) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(QUERY));
+		if (header != null) {
+			request.header(header, value);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> get(String path, String key) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path));
+		if (key != null) {
+			request.header("X-API-Key", key);
+		}
+		return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private HttpResponse<String> preflight(String origin) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", origin)
+				.header("Access-Control-Request-Method", "POST")
+				.header("Access-Control-Request-Headers", "content-type,x-api-key")
+				.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+}
