@@ -45,6 +45,10 @@ class GraphQlConfiguration {
 	@Bean
 	RuntimeWiringConfigurer kbRuntimeWiring() {
 		return wiring -> {
+			// Strict mode forbids redefining a built-in scalar; ID is replaced on
+			// purpose,
+			// then strict mode is back for everything after.
+			wiring.strictMode(false).scalar(StrictIdScalar.ID).strictMode(true);
 			wiring.scalar(DateScalar.DATE)
 				.type("Organization", type -> type.typeResolver(env -> env.getSchema()
 					.getObjectType(((Organization) env.getObject()).isFirm() ? "Firm" : "Institution")));
@@ -121,8 +125,13 @@ class GraphQlConfiguration {
 			String type = String.valueOf(error.getErrorType());
 			extensions.put("code", switch (type) {
 				case "InvalidSyntax" -> ErrorCodes.GRAPHQL_PARSE_FAILED;
-				case "ValidationError" -> ErrorCodes.GRAPHQL_VALIDATION_FAILED;
+				// A variable of the wrong type is the caller's input, not the document.
+				case "ValidationError" -> String.valueOf(error.getMessage()).startsWith("Variable '")
+						? ErrorCodes.BAD_USER_INPUT : ErrorCodes.GRAPHQL_VALIDATION_FAILED;
 				case "BAD_REQUEST", "BAD_USER_INPUT" -> ErrorCodes.BAD_USER_INPUT;
+				// Introspection that asks for the same type's fields again and again: a
+				// limit.
+				case "BadFaithIntrospection" -> RequestLimits.QUERY_TOO_COMPLEX;
 				default -> ErrorCodes.INTERNAL_ERROR;
 			});
 		}

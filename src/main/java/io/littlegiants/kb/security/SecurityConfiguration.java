@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import io.littlegiants.kb.common.Loopback;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,9 +30,11 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * listen beyond loopback. With keys ({@code kb.security.reader-keys},
  * {@code kb.security.admin-keys}) every request but health and info needs one: readers
  * may query, admins may also read metrics. No sessions, no cookies, so no CSRF; the
- * standard security headers on every response; CORS only for the configured origins.
+ * standard security headers on every response; CORS only for the configured origins. The
+ * subcommands serve no HTTP and need none of it.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableConfigurationProperties(SecurityProperties.class)
 class SecurityConfiguration {
 

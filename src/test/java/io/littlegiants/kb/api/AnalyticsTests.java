@@ -659,6 +659,36 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void anIdIsAStringOrAnIntegerAndBadFaithIntrospectionIsALimit() {
+		this.graphQl.document("query($id: ID!) { firm(id: $id) { id } }")
+			.variable("id", Map.of("a", 1))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("An ID is a string or an integer");
+				assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT");
+			}));
+		this.graphQl.document("query($id: ID!) { firm(id: $id) { id } }")
+			.variable("id", 1.5)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).hasSize(1));
+		this.graphQl.document("query($id: ID!) { firm(id: $id) { id } }")
+			.variable("id", "cn-a")
+			.execute()
+			.path("firm.id")
+			.entity(String.class)
+			.isEqualTo("cn-a");
+		this.graphQl.document("{ firm(id: 42) { id } }").execute().path("firm").valueIsNull();
+		this.graphQl.document(
+				"{ __schema { types { fields { type { fields { type { fields { type { fields { name } } } } } } } } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX")));
+	}
+
+	@Test
 	void noDataIsToldApartFromZero() {
 		// cn-d has no suppliers: an empty answer that must not read as "no suppliers".
 		this.graphQl.document("""
