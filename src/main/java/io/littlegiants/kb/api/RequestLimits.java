@@ -1,5 +1,6 @@
 package io.littlegiants.kb.api;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,9 +63,13 @@ class RequestLimits {
 	 * @param maxCost the cost model's ceiling
 	 * @param listFanOut results a list without {@code first} is assumed to return
 	 * @param analyticCost the extra cost of each analytic question
+	 * @param requestTimeout how long a request may run before no further field is
+	 * resolved
+	 * @param maxResultFields how many fields a response may hold
 	 */
 	@ConfigurationProperties("kb.graphql.limits")
-	record Properties(Integer maxDepth, Integer maxAliases, Integer maxCost, Integer listFanOut, Integer analyticCost) {
+	record Properties(Integer maxDepth, Integer maxAliases, Integer maxCost, Integer listFanOut, Integer analyticCost,
+			Duration requestTimeout, Long maxResultFields) {
 
 		Properties {
 			maxDepth = (maxDepth != null) ? maxDepth : 15;
@@ -72,6 +77,8 @@ class RequestLimits {
 			maxCost = (maxCost != null) ? maxCost : 5_000_000;
 			listFanOut = (listFanOut != null) ? listFanOut : 20;
 			analyticCost = (analyticCost != null) ? analyticCost : 1_000;
+			requestTimeout = (requestTimeout != null) ? requestTimeout : Duration.ofSeconds(60);
+			maxResultFields = (maxResultFields != null) ? maxResultFields : 1_000_000L;
 		}
 
 	}
@@ -88,6 +95,11 @@ class RequestLimits {
 		return new MaxQueryComplexityInstrumentation(limits.maxCost(), new Cost(limits), info -> {
 			throw tooComplex("maxCost", info.getComplexity(), limits.maxCost(), "of cost", "max-cost");
 		});
+	}
+
+	@Bean
+	RequestBudget requestBudget(Properties limits) {
+		return new RequestBudget(limits.requestTimeout(), limits.maxResultFields());
 	}
 
 	@Bean
