@@ -71,7 +71,7 @@ final class ApiKeyFilter extends OncePerRequestFilter {
 		return (header != null) ? header.strip() : null;
 	}
 
-	private static byte[] digest(String key) {
+	static byte[] digest(String key) {
 		try {
 			return MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
 		}

@@ -35,7 +35,7 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({ SecurityProperties.class, RateLimitProperties.class })
 class SecurityConfiguration {
 
 	static final String UNAUTHENTICATED = """
@@ -48,8 +48,11 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, SecurityProperties properties,
-			@Value("${server.address:}") String address) {
+			RateLimitProperties rateLimit, @Value("${server.address:}") String address) {
 		checkExposure(properties, address);
+		if (rateLimit.requests() > 0 && (rateLimit.onLoopback() || !Loopback.isLoopback(address))) {
+			http.addFilterBefore(new RateLimitFilter(rateLimit), AnonymousAuthenticationFilter.class);
+		}
 		http.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())

@@ -26,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and every response carries the security headers.
  */
 @GraphQlHttpTest
-@TestPropertySource(properties = { "kb.dataset.load=false", "kb.security.reader-keys=reader-key-0123456789",
-		"kb.security.admin-keys=admin-key-0123456789", "kb.security.cors-allowed-origins=http://notebook.example" })
+@TestPropertySource(properties = { "kb.dataset.load=false",
+		"kb.security.reader-keys=reader-key-0123456789,flood-key-0123456789",
+		"kb.security.admin-keys=admin-key-0123456789", "kb.security.cors-allowed-origins=http://notebook.example",
+		"kb.rate-limit.requests=30", "kb.rate-limit.period=1h", "kb.rate-limit.on-loopback=true" })
 class SecurityTests {
 
 	static final Neo4j neo4j = TestNeo4j.start();
@@ -76,6 +78,21 @@ class SecurityTests {
 		assertThat(preflight("http://notebook.example").headers().firstValue("Access-Control-Allow-Origin"))
 			.hasValue("http://notebook.example");
 		assertThat(preflight("http://elsewhere.example").headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+	}
+
+	@Test
+	void aClientOverItsRateGets429WhileOthersGoOn() throws Exception {
+		// 30 requests an hour per client: the 31st from the same address and key is
+		// refused,
+		// whatever the speed of the machine; another key is another client.
+		for (int i = 1; i <= 30; i++) {
+			assertThat(post("X-API-Key", "flood-key-0123456789").statusCode()).as("request %d", i).isEqualTo(200);
+		}
+		HttpResponse<String> refused = post("X-API-Key", "flood-key-0123456789");
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.headers().firstValue("Retry-After")).hasValue("3600");
+		assertThat(refused.body()).contains("\"code\":\"RATE_LIMITED\"");
+		assertThat(post("X-API-Key", "admin-key-0123456789").statusCode()).isEqualTo(200);
 	}
 
 	@Test
