@@ -540,6 +540,12 @@ class ShippedDataTests {
 		assertThat(health.body()).contains("\"status\":\"UP\"").contains("\"dataset\"").contains("\"neo4j\"");
 		assertThat(get(port, "/actuator/info").body()).contains("\"build\"").contains("\"version\"");
 		assertThat(get(port, "/actuator/prometheus").body()).contains("graphql_request_seconds_count");
+		assertThat(health.headers().firstValue("X-Request-Id")).isPresent();
+		HttpResponse<String> traced = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health"))
+				.header("X-Request-Id", "notebook-42")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(traced.headers().firstValue("X-Request-Id")).hasValue("notebook-42");
 		// While a load runs, health says LOADING with 503 and GraphQL says the data is
 		// not
 		// complete yet, with a code.
