@@ -10,13 +10,13 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * On start: applies the schema, then loads the shipped dataset from {@code import/}
- * unless {@code kb.dataset.load=false} or the same dataset is already in the graph, then
- * brings the pinyin of Chinese names up to date. The server runs this in the background
- * ({@code kb.dataset.background=true}): it opens at once, reports the load in
- * {@code /actuator/health} and answers GraphQL with a "loading" error until the data is
- * complete, so no request sees a half-loaded graph and a first start never looks hung.
- * The subcommands and the tests load before they go on.
+ * On start: applies the schema (constraints and indexes), then loads the shipped dataset
+ * from {@code import/} unless {@code kb.dataset.load=false} or the same dataset is
+ * already in the graph, then brings the pinyin of Chinese names up to date. The server
+ * runs this in the background ({@code kb.dataset.background=true}): it opens at once,
+ * reports the load in {@code /actuator/health} and answers GraphQL with a "loading" error
+ * until the data is complete, so no request sees a half-loaded graph and a first start
+ * never looks hung. The subcommands and the tests load before they go on.
  */
 @Component
 class StartupLoader implements SmartInitializingSingleton {
@@ -51,7 +51,6 @@ class StartupLoader implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
-		this.schema.apply();
 		if (!this.background) {
 			loadAndIndex();
 			return;
@@ -71,6 +70,8 @@ class StartupLoader implements SmartInitializingSingleton {
 	}
 
 	private void loadAndIndex() {
+		this.state.loading("applying the schema");
+		this.schema.apply();
 		if (this.load) {
 			this.loader.loadIfChanged("shipped", this.location);
 		}
