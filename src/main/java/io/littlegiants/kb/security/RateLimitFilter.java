@@ -17,10 +17,10 @@ import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-client rate limit on the API ({@code /graphql}, {@code /match}): a client is its
- * address and the API key it sends (by digest, never the key), so one notebook cannot
- * starve the others. Over the limit a request gets 429 with {@code Retry-After} and a
- * GraphQL error with code {@code RATE_LIMITED}.
+ * Per-client rate limit on the API ({@code /graphql}, {@code /match}, {@code /export}): a
+ * client is its address and the API key it sends (by digest, never the key), so one
+ * notebook cannot starve the others. Over the limit a request gets 429 with
+ * {@code Retry-After} and a GraphQL error with code {@code RATE_LIMITED}.
  */
 final class RateLimitFilter extends OncePerRequestFilter {
 
@@ -47,7 +47,7 @@ final class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return !(path.startsWith("/graphql") || path.startsWith("/match"));
+		return !(path.startsWith("/graphql") || path.startsWith("/match") || path.startsWith("/export"));
 	}
 
 	@Override

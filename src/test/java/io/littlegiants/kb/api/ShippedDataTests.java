@@ -575,6 +575,45 @@ class ShippedDataTests {
 	}
 
 	@Test
+	void everyQuestionAndTheFirmListExportToCsvAndExcel(@LocalServerPort int port) throws Exception {
+		Map<String, String> exports = Map.of("firms", "province=33", "supplyChainGaps", "", "importSubstitutes",
+				"hsCode=848340&excludeConfidence=UNVERIFIED,LOW_AUTHORITY", "euExposure", "country=Germany",
+				"supplyPaths", "firmId=cn-byd&direction=UPSTREAM&maxDepth=2", "singleSourceDependencies", "",
+				"recertificationDue", "from=2025-01-01&to=2027-12-31", "criteriaAudit", "", "capitalFlows",
+				"groupBy=CHANNEL,YEAR", "cultivationFunnel", "");
+		for (Map.Entry<String, String> export : exports.entrySet()) {
+			HttpResponse<String> csv = get(port, "/export/" + export.getKey() + ".csv?" + export.getValue());
+			assertThat(csv.statusCode()).as(export.getKey() + ": " + csv.body()).isEqualTo(200);
+			assertThat(csv.body()).as(export.getKey()).startsWith("\uFEFF");
+		}
+		// Every firm of Zhejiang, paged through, with its Chinese name intact.
+		int zhejiang = this.graphQl.document("{ firms(filter: {province: \"33\"}) { totalCount } }")
+			.execute()
+			.path("firms.totalCount")
+			.entity(Integer.class)
+			.get();
+		List<String> lines = get(port, "/export/firms.csv?province=33").body().lines().toList();
+		assertThat(lines.get(0)).startsWith("\uFEFFid,name,nameZh,countryCode,province");
+		assertThat(lines.get(0)).contains("certifications", "sources");
+		assertThat(lines).hasSize(zhejiang + 1).anyMatch(line -> line.contains("浙江"));
+		HttpResponse<byte[]> xlsx = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/export/firms.xlsx?province=33"))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.body()))) {
+			assertThat(workbook.getFirstSheet().read()).hasSize(zhejiang + 1);
+		}
+		// Arguments are checked as in GraphQL, and named.
+		HttpResponse<String> unknown = get(port, "/export/firms.csv?provinc=33");
+		assertThat(unknown.statusCode()).isEqualTo(400);
+		assertThat(unknown.body()).contains("'provinc' is not a parameter").contains("province");
+		assertThat(get(port, "/export/supplyPaths.csv?firmId=cn-nobody&direction=UPSTREAM").body())
+			.contains("no organization has the id 'cn-nobody'");
+		assertThat(get(port, "/export/everything.csv").statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void servesTheReferenceData() {
 		this.graphQl.documentName("reference-data")
 			.execute()

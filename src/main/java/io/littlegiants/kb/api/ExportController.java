@@ -1,0 +1,226 @@
+package io.littlegiants.kb.api;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+
+import io.littlegiants.kb.common.InvalidInputException;
+import io.littlegiants.kb.common.NotFoundException;
+import io.littlegiants.kb.ingest.DatasetState;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.ExecutionGraphQlResponse;
+import org.springframework.graphql.ExecutionGraphQlService;
+import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Spreadsheet exports of every analytic question and of the filtered firm list:
+ * {@code GET /export/{question}.csv} or {@code .xlsx}, with the question's arguments as
+ * query parameters ({@code ?hsCode=848340&excludeConfidence=INFERRED,UNVERIFIED}). Each
+ * runs the GraphQL document {@code export/{question}.graphql} through the same API, so
+ * limits and errors are the API's, and writes one row per item with its confidence and
+ * sources; the firm list pages through every match. CSV is UTF-8 with a byte-order mark,
+ * so that Excel shows Chinese names intact.
+ */
+@RestController
+class ExportController {
+
+	/** Where each export's rows are in its answer; "edges" rows are their nodes. */
+	static final Map<String, String> ROWS = Map.ofEntries(Map.entry("firms", "firms.edges"),
+			Map.entry("cultivationFunnel", "cultivationFunnel.tiers"),
+			Map.entry("recertificationDue", "recertificationDue.items"),
+			Map.entry("criteriaAudit", "criteriaAudit.firms"),
+			Map.entry("importSubstitutes", "importSubstitutes.items"), Map.entry("euExposure", "euExposure.exporters"),
+			Map.entry("supplyPaths", "supplyPaths.items"),
+			Map.entry("singleSourceDependencies", "singleSourceDependencies.items"),
+			Map.entry("supplyChainGaps", "supplyChainGaps.items"), Map.entry("capitalFlows", "capitalFlows.groups"));
+
+	static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	/** Set by the export itself while paging, never by a caller. */
+	private static final Set<String> RESERVED = Set.of("after");
+
+	private final ExecutionGraphQlService graphQl;
+
+	private final DatasetState state;
+
+	private final Map<String, String> documents = new ConcurrentHashMap<>();
+
+	ExportController(ExecutionGraphQlService graphQl, DatasetState state) {
+		this.graphQl = graphQl;
+		this.state = state;
+	}
+
+	@GetMapping("/export/{question}.{format}")
+	ResponseEntity<StreamingResponseBody> export(@PathVariable String question, @PathVariable String format,
+			@RequestParam Map<String, String> parameters) {
+		if (!ROWS.containsKey(question)) {
+			throw new NotFoundException("question", "no export is called '" + question + "'; the exports are "
+					+ ROWS.keySet().stream().sorted().toList());
+		}
+		if (!format.equals("csv") && !format.equals("xlsx")) {
+			throw new NotFoundException("format", "exports are .csv or .xlsx, not ." + format);
+		}
+		if (this.state.phase() != DatasetState.Phase.READY) {
+			throw new IllegalStateException("The shipped dataset is loading (" + this.state.detail() + ")");
+		}
+		String document = document(question);
+		Map<String, Object> variables = ExportVariables.of(document, parameters, RESERVED);
+		// The first page runs now, so that an error is a 400, not a broken download.
+		Page first = page(question, document, variables, null);
+		StreamingResponseBody body = (out) -> {
+			if (format.equals("csv")) {
+				writeCsv(out, question, document, variables, first);
+			}
+			else {
+				writeXlsx(out, question, document, variables, first);
+			}
+		};
+		return ResponseEntity.ok()
+			.contentType(format.equals("csv") ? new MediaType("text", "csv", StandardCharsets.UTF_8) : XLSX)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + question + "." + format + "\"")
+			.body(body);
+	}
+
+	@ExceptionHandler({ InvalidInputException.class, NotFoundException.class, ExportFailed.class })
+	ResponseEntity<String> badRequest(RuntimeException ex) {
+		HttpStatus status = (ex instanceof NotFoundException) ? HttpStatus.NOT_FOUND : HttpStatus.BAD_REQUEST;
+		return ResponseEntity.status(status).contentType(MediaType.TEXT_PLAIN).body(ex.getMessage());
+	}
+
+	@ExceptionHandler(IllegalStateException.class)
+	ResponseEntity<String> unavailable(IllegalStateException ex) {
+		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+			.contentType(MediaType.TEXT_PLAIN)
+			.body(ex.getMessage() + "; retry when /actuator/health is UP");
+	}
+
+	private void writeCsv(OutputStream out, String question, String document, Map<String, Object> variables, Page first)
+			throws IOException {
+		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+		writer.write('\uFEFF');
+		List<String> columns = Rows.columns(first.records());
+		try (CSVPrinter csv = CSVFormat.RFC4180.builder()
+			.setHeader(columns.toArray(String[]::new))
+			.get()
+			.print(writer)) {
+			for (Page page = first; page != null; page = next(question, document, variables, page)) {
+				for (Map<String, String> record : page.records()) {
+					csv.printRecord(columns.stream().map(c -> record.getOrDefault(c, "")).toList());
+				}
+				csv.flush();
+			}
+		}
+	}
+
+	private void writeXlsx(OutputStream out, String question, String document, Map<String, Object> variables,
+			Page first) throws IOException {
+		Workbook workbook = new Workbook(out, "little-giants-kb", "1.0");
+		Worksheet sheet = workbook.newWorksheet(question);
+		List<String> columns = Rows.columns(first.records());
+		for (int c = 0; c < columns.size(); c++) {
+			sheet.value(0, c, columns.get(c));
+			sheet.style(0, c).bold().set();
+		}
+		int row = 1;
+		for (Page page = first; page != null; page = next(question, document, variables, page)) {
+			for (Map<String, String> record : page.records()) {
+				for (int c = 0; c < columns.size(); c++) {
+					sheet.value(row, c, record.getOrDefault(columns.get(c), ""));
+				}
+				row++;
+			}
+			sheet.flush();
+		}
+		workbook.finish();
+	}
+
+	/**
+	 * The rows of one answer (one page of the firm list), and where the next page starts.
+	 */
+	record Page(List<Map<String, String>> records, String endCursor) {
+	}
+
+	private Page next(String question, String document, Map<String, Object> variables, Page page) {
+		return (page.endCursor() == null) ? null : page(question, document, variables, page.endCursor());
+	}
+
+	@SuppressWarnings("unchecked")
+	private Page page(String question, String document, Map<String, Object> variables, String after) {
+		Map<String, Object> pageVariables = new LinkedHashMap<>(variables);
+		if (after != null) {
+			pageVariables.put("after", after);
+		}
+		ExecutionGraphQlResponse response = this.graphQl
+			.execute(new DefaultExecutionGraphQlRequest(document, null, pageVariables, null,
+					UUID.randomUUID().toString(), Locale.ROOT))
+			.block();
+		if (response == null || !response.getErrors().isEmpty()) {
+			throw new ExportFailed((response == null) ? "no answer"
+					: response.getErrors().stream().map(ResponseError::getMessage).collect(Collectors.joining("; ")));
+		}
+		Map<String, Object> data = response.getData();
+		String path = ROWS.get(question);
+		List<Map<String, String>> records = new ArrayList<>();
+		for (Map<String, Object> row : Rows.at(data, path)) {
+			records.add(Rows.flatten(path.endsWith(".edges") ? (Map<String, Object>) row.get("node") : row));
+		}
+		String endCursor = null;
+		if (path.endsWith(".edges")) {
+			Map<String, Object> connection = (Map<String, Object>) data.get(path.substring(0, path.indexOf('.')));
+			Map<String, Object> pageInfo = (Map<String, Object>) connection.get("pageInfo");
+			endCursor = Boolean.TRUE.equals(pageInfo.get("hasNextPage")) ? (String) pageInfo.get("endCursor") : null;
+		}
+		return new Page(records, endCursor);
+	}
+
+	private String document(String question) {
+		return this.documents.computeIfAbsent(question, q -> {
+			try {
+				return new ClassPathResource("export/" + q + ".graphql").getContentAsString(StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+	}
+
+	/** The export's GraphQL request failed: its errors, for the caller. */
+	static final class ExportFailed extends RuntimeException {
+
+		ExportFailed(String message) {
+			super(message);
+		}
+
+	}
+
+}
