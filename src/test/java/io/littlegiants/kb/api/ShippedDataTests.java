@@ -614,6 +614,53 @@ class ShippedDataTests {
 	}
 
 	@Test
+	void graphiqlWorksWithoutInternetAndRunsTheFirstExample(@LocalServerPort int port) throws Exception {
+		// A headless Chromium (CI installs it) that can reach 127.0.0.1 and nothing else.
+		java.nio.file.Path chromium = java.nio.file.Path.of("/usr/bin/chromium");
+		if (!java.nio.file.Files.isExecutable(chromium)) {
+			assertThat(System.getenv("CI")).as("CI must install chromium (.ci/run does)").isNull();
+			org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium on this machine");
+		}
+		String url = "http://127.0.0.1:" + port + "/graphiql#run";
+		java.nio.file.Path screenshot = java.nio.file.Path.of("target", "graphiql.png").toAbsolutePath();
+		List<String> common = List.of(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
+				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--window-size=1400,900",
+				"--virtual-time-budget=30000");
+		Process dump = new ProcessBuilder(concat(common, "--dump-dom", url))
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		String dom = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(dump.waitFor()).isZero();
+		assertThat(dom).contains("graphiql-container").doesNotContain("Loading GraphiQL");
+		// The first tab's answer: the cultivation funnel, computed by the server.
+		assertThat(dom).contains("\"data\"").contains("\"activeFirms\"");
+		Process shot = new ProcessBuilder(concat(common, "--screenshot=" + screenshot, url)).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		assertThat(shot.waitFor()).isZero();
+		assertThat(screenshot).exists();
+	}
+
+	@Test
+	void everyGraphiqlExampleAnswersWithoutErrors() throws Exception {
+		String examples = new org.springframework.core.io.ClassPathResource("static/graphiql/examples.js")
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.regex.Matcher query = java.util.regex.Pattern.compile("query: `([^`]*)`").matcher(examples);
+		int count = 0;
+		while (query.find()) {
+			this.graphQl.document(query.group(1)).execute().errors().verify();
+			count++;
+		}
+		assertThat(count).as("one example per analytic question, then search and match").isEqualTo(11);
+	}
+
+	private static List<String> concat(List<String> head, String... tail) {
+		List<String> all = new java.util.ArrayList<>(head);
+		all.addAll(List.of(tail));
+		return all;
+	}
+
+	@Test
 	void servesTheReferenceData() {
 		this.graphQl.documentName("reference-data")
 			.execute()
