@@ -29,6 +29,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ExecutionGraphQlResponse;
 import org.springframework.graphql.ExecutionGraphQlService;
 import org.springframework.graphql.ResponseError;
+import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.graphql.support.DefaultExecutionGraphQlRequest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -73,11 +74,14 @@ class ExportController {
 
 	private final DatasetState state;
 
+	private final GraphQlSource source;
+
 	private final Map<String, String> documents = new ConcurrentHashMap<>();
 
-	ExportController(ExecutionGraphQlService graphQl, DatasetState state) {
+	ExportController(ExecutionGraphQlService graphQl, DatasetState state, GraphQlSource source) {
 		this.graphQl = graphQl;
 		this.state = state;
+		this.source = source;
 	}
 
 	@GetMapping("/export/{question}.{format}")
@@ -128,7 +132,7 @@ class ExportController {
 			throws IOException {
 		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 		writer.write('\uFEFF');
-		List<String> columns = Rows.columns(first.records());
+		List<String> columns = columns(question, document);
 		try (CSVPrinter csv = CSVFormat.RFC4180.builder()
 			.setHeader(columns.toArray(String[]::new))
 			.get()
@@ -146,7 +150,7 @@ class ExportController {
 			Page first) throws IOException {
 		Workbook workbook = new Workbook(out, "little-giants-kb", "1.0");
 		Worksheet sheet = workbook.newWorksheet(question);
-		List<String> columns = Rows.columns(first.records());
+		List<String> columns = columns(question, document);
 		for (int c = 0; c < columns.size(); c++) {
 			sheet.value(0, c, columns.get(c));
 			sheet.style(0, c).bold().set();
@@ -201,6 +205,10 @@ class ExportController {
 			endCursor = Boolean.TRUE.equals(pageInfo.get("hasNextPage")) ? (String) pageInfo.get("endCursor") : null;
 		}
 		return new Page(records, endCursor);
+	}
+
+	private List<String> columns(String question, String document) {
+		return ExportColumns.of(document, ROWS.get(question), this.source.schema());
 	}
 
 	private String document(String question) {

@@ -1,6 +1,5 @@
 package io.littlegiants.kb.api;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,13 +60,6 @@ final class Rows {
 			return Long.toString(number.longValue());
 		}
 		return String.valueOf(value);
-	}
-
-	/** The columns of several records, in first-seen order. */
-	static List<String> columns(List<Map<String, String>> records) {
-		List<String> columns = new ArrayList<>();
-		records.forEach(record -> record.keySet().stream().filter(c -> !columns.contains(c)).forEach(columns::add));
-		return columns;
 	}
 
 }

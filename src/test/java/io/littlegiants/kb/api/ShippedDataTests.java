@@ -604,6 +604,12 @@ class ShippedDataTests {
 				new java.io.ByteArrayInputStream(xlsx.body()))) {
 			assertThat(workbook.getFirstSheet().read()).hasSize(zhejiang + 1);
 		}
+		// An answer with no rows still has its header row.
+		assertThat(get(port, "/export/importSubstitutes.csv?hsCode=848340&excludeConfidence=INFERRED").body()
+			.lines()
+			.toList())
+			.containsExactly("\uFEFFfirm.id,firm.name,firm.nameZh,firm.province,match,matches,certifications,"
+					+ "sharedCustomers,replaces,capital");
 		// Arguments are checked as in GraphQL, and named.
 		HttpResponse<String> unknown = get(port, "/export/firms.csv?provinc=33");
 		assertThat(unknown.statusCode()).isEqualTo(400);
@@ -652,6 +658,30 @@ class ShippedDataTests {
 			count++;
 		}
 		assertThat(count).as("one example per analytic question, then search and match").isEqualTo(11);
+	}
+
+	@Test
+	void theAnalystsNotebookRunsEveryCellAgainstTheServer(@LocalServerPort int port) throws Exception {
+		// Debian's jupyter-nbconvert, python3-pandas and python3-matplotlib (CI installs
+		// them).
+		java.nio.file.Path nbconvert = java.nio.file.Path.of("/usr/bin/jupyter-nbconvert");
+		if (!java.nio.file.Files.isExecutable(nbconvert)) {
+			assertThat(System.getenv("CI")).as("CI must install jupyter-nbconvert (.ci/run does)").isNull();
+			org.junit.jupiter.api.Assumptions.abort("no /usr/bin/jupyter-nbconvert on this machine");
+		}
+		java.nio.file.Path out = java.nio.file.Path.of("target", "notebooks").toAbsolutePath();
+		ProcessBuilder run = new ProcessBuilder(nbconvert.toString(), "--to", "notebook", "--execute",
+				"--ExecutePreprocessor.timeout=600", "--output-dir", out.toString(),
+				"examples/notebooks/trade-analyst.ipynb")
+			.redirectErrorStream(true);
+		run.environment().put("KB_URL", "http://127.0.0.1:" + port);
+		run.environment().remove("MPLBACKEND");
+		Process process = run.start();
+		String log = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(log).isZero();
+		String executed = java.nio.file.Files.readString(out.resolve("trade-analyst.ipynb"));
+		assertThat(executed.split("\"image/png\"", -1)).as("two charts drawn").hasSizeGreaterThanOrEqualTo(3);
+		assertThat(executed).contains("KOFON Motion Group").contains("THIN_DATA");
 	}
 
 	private static List<String> concat(List<String> head, String... tail) {
