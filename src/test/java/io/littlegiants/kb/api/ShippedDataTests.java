@@ -622,11 +622,7 @@ class ShippedDataTests {
 	@Test
 	void graphiqlWorksWithoutInternetAndRunsTheFirstExample(@LocalServerPort int port) throws Exception {
 		// A headless Chromium (CI installs it) that can reach 127.0.0.1 and nothing else.
-		java.nio.file.Path chromium = java.nio.file.Path.of("/usr/bin/chromium");
-		if (!java.nio.file.Files.isExecutable(chromium)) {
-			assertThat(System.getenv("CI")).as("CI must install chromium (.ci/run does)").isNull();
-			org.junit.jupiter.api.Assumptions.abort("no /usr/bin/chromium on this machine");
-		}
+		java.nio.file.Path chromium = requireTool("/usr/bin/chromium");
 		String url = "http://127.0.0.1:" + port + "/graphiql#run";
 		java.nio.file.Path screenshot = java.nio.file.Path.of("target", "graphiql.png").toAbsolutePath();
 		List<String> common = List.of(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
@@ -664,11 +660,7 @@ class ShippedDataTests {
 	void theAnalystsNotebookRunsEveryCellAgainstTheServer(@LocalServerPort int port) throws Exception {
 		// Debian's jupyter-nbconvert, python3-pandas and python3-matplotlib (CI installs
 		// them).
-		java.nio.file.Path nbconvert = java.nio.file.Path.of("/usr/bin/jupyter-nbconvert");
-		if (!java.nio.file.Files.isExecutable(nbconvert)) {
-			assertThat(System.getenv("CI")).as("CI must install jupyter-nbconvert (.ci/run does)").isNull();
-			org.junit.jupiter.api.Assumptions.abort("no /usr/bin/jupyter-nbconvert on this machine");
-		}
+		java.nio.file.Path nbconvert = requireTool("/usr/bin/jupyter-nbconvert");
 		java.nio.file.Path out = java.nio.file.Path.of("target", "notebooks").toAbsolutePath();
 		ProcessBuilder run = new ProcessBuilder(nbconvert.toString(), "--to", "notebook", "--execute",
 				"--ExecutePreprocessor.timeout=600", "--output-dir", out.toString(),
@@ -682,6 +674,19 @@ class ShippedDataTests {
 		String executed = java.nio.file.Files.readString(out.resolve("trade-analyst.ipynb"));
 		assertThat(executed.split("\"image/png\"", -1)).as("two charts drawn").hasSizeGreaterThanOrEqualTo(3);
 		assertThat(executed).contains("KOFON Motion Group").contains("THIN_DATA");
+	}
+
+	/**
+	 * A Debian program a test drives. On a developer's machine without it the test is
+	 * skipped; in CI (which installs it, see .ci/run) its absence fails the test.
+	 */
+	private static java.nio.file.Path requireTool(String path) {
+		java.nio.file.Path tool = java.nio.file.Path.of(path);
+		if (!java.nio.file.Files.isExecutable(tool)) {
+			assertThat(System.getenv("CI")).as("CI must install " + path + " (.ci/run does)").isNull();
+			org.junit.jupiter.api.Assumptions.abort("no " + path + " on this machine");
+		}
+		return tool;
 	}
 
 	private static List<String> concat(List<String> head, String... tail) {
