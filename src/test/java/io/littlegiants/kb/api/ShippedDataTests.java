@@ -644,6 +644,30 @@ class ShippedDataTests {
 	}
 
 	@Test
+	void theExplorerDrawsGuizhouAndasCustomers(@LocalServerPort int port) throws Exception {
+		java.nio.file.Path chromium = requireTool("/usr/bin/chromium");
+		String url = "http://127.0.0.1:" + port + "/explore?firm=cn-guizhou-anda";
+		List<String> common = List.of(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
+				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--window-size=1400,900",
+				"--virtual-time-budget=30000");
+		Process dump = new ProcessBuilder(concat(common, "--dump-dom", url))
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		String dom = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(dump.waitFor()).isZero();
+		// The graph is drawn on a canvas; the side panel lists the same neighbours.
+		assertThat(dom).contains("<canvas")
+			.contains("Guizhou Anda Energy Technology")
+			.contains("data-id=\"cn-catl\"", "data-id=\"cn-byd\"", "data-id=\"cn-calb\"");
+		java.nio.file.Path screenshot = java.nio.file.Path.of("target", "explorer.png").toAbsolutePath();
+		Process shot = new ProcessBuilder(concat(common, "--screenshot=" + screenshot, url)).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		assertThat(shot.waitFor()).isZero();
+		assertThat(screenshot).exists();
+	}
+
+	@Test
 	void everyGraphiqlExampleAnswersWithoutErrors() throws Exception {
 		String examples = new org.springframework.core.io.ClassPathResource("static/graphiql/examples.js")
 			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
