@@ -621,50 +621,19 @@ class ShippedDataTests {
 
 	@Test
 	void graphiqlWorksWithoutInternetAndRunsTheFirstExample(@LocalServerPort int port) throws Exception {
-		// A headless Chromium (CI installs it) that can reach 127.0.0.1 and nothing else.
-		java.nio.file.Path chromium = requireTool("/usr/bin/chromium");
-		String url = "http://127.0.0.1:" + port + "/graphiql#run";
-		java.nio.file.Path screenshot = java.nio.file.Path.of("target", "graphiql.png").toAbsolutePath();
-		List<String> common = List.of(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
-				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--window-size=1400,900",
-				"--virtual-time-budget=30000");
-		Process dump = new ProcessBuilder(concat(common, "--dump-dom", url))
-			.redirectError(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		String dom = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(dump.waitFor()).isZero();
+		String dom = browse(port, "/graphiql#run", "graphiql.png");
 		assertThat(dom).contains("graphiql-container").doesNotContain("Loading GraphiQL");
 		// The first tab's answer: the cultivation funnel, computed by the server.
 		assertThat(dom).contains("\"data\"").contains("\"activeFirms\"");
-		Process shot = new ProcessBuilder(concat(common, "--screenshot=" + screenshot, url)).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		assertThat(shot.waitFor()).isZero();
-		assertThat(screenshot).exists();
 	}
 
 	@Test
 	void theExplorerDrawsGuizhouAndasCustomers(@LocalServerPort int port) throws Exception {
-		java.nio.file.Path chromium = requireTool("/usr/bin/chromium");
-		String url = "http://127.0.0.1:" + port + "/explore?firm=cn-guizhou-anda";
-		List<String> common = List.of(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
-				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--window-size=1400,900",
-				"--virtual-time-budget=30000");
-		Process dump = new ProcessBuilder(concat(common, "--dump-dom", url))
-			.redirectError(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		String dom = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(dump.waitFor()).isZero();
+		String dom = browse(port, "/explore?firm=cn-guizhou-anda", "explorer.png");
 		// The graph is drawn on a canvas; the side panel lists the same neighbours.
 		assertThat(dom).contains("<canvas")
 			.contains("Guizhou Anda Energy Technology")
 			.contains("data-id=\"cn-catl\"", "data-id=\"cn-byd\"", "data-id=\"cn-calb\"");
-		java.nio.file.Path screenshot = java.nio.file.Path.of("target", "explorer.png").toAbsolutePath();
-		Process shot = new ProcessBuilder(concat(common, "--screenshot=" + screenshot, url)).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
-			.start();
-		assertThat(shot.waitFor()).isZero();
-		assertThat(screenshot).exists();
 	}
 
 	@Test
@@ -698,6 +667,30 @@ class ShippedDataTests {
 		String executed = java.nio.file.Files.readString(out.resolve("trade-analyst.ipynb"));
 		assertThat(executed.split("\"image/png\"", -1)).as("two charts drawn").hasSizeGreaterThanOrEqualTo(3);
 		assertThat(executed).contains("KOFON Motion Group").contains("THIN_DATA");
+	}
+
+	/**
+	 * A page of the server as a headless Chromium that can reach 127.0.0.1 and nothing
+	 * else draws it: its DOM once scripts have run, and a screenshot under target/.
+	 */
+	private static String browse(int port, String path, String screenshotName) throws Exception {
+		java.nio.file.Path chromium = requireTool("/usr/bin/chromium");
+		String url = "http://127.0.0.1:" + port + path;
+		List<String> common = List.of(chromium.toString(), "--headless=new", "--no-sandbox", "--disable-gpu",
+				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE 127.0.0.1", "--window-size=1400,900",
+				"--virtual-time-budget=30000");
+		Process dump = new ProcessBuilder(concat(common, "--dump-dom", url))
+			.redirectError(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		String dom = new String(dump.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(dump.waitFor()).isZero();
+		java.nio.file.Path screenshot = java.nio.file.Path.of("target", screenshotName).toAbsolutePath();
+		Process shot = new ProcessBuilder(concat(common, "--screenshot=" + screenshot, url)).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.DISCARD)
+			.start();
+		assertThat(shot.waitFor()).isZero();
+		assertThat(screenshot).exists();
+		return dom;
 	}
 
 	/**
