@@ -15,8 +15,15 @@ const QUERY = `query Explore($id: ID!) {
 }`;
 
 async function graphql(query, variables) {
-  const response = await fetch('/graphql', { method: 'POST', headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ query, variables }) });
+  const headers = { 'Content-Type': 'application/json' };
+  const key = localStorage.getItem('kbApiKey');
+  if (key) { headers.Authorization = 'Bearer ' + key; }
+  const response = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  // A server with API keys asks for one once; it is kept in this browser only.
+  if (response.status === 401) {
+    const given = prompt('This server needs an API key');
+    if (given) { localStorage.setItem('kbApiKey', given.trim()); return graphql(query, variables); }
+  }
   const answer = await response.json();
   if (answer.errors) { throw new Error(answer.errors.map(e => e.message).join('; ')); }
   return answer.data;

@@ -68,7 +68,11 @@ class SecurityConfiguration {
 						(request, response, failure) -> write(response, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN)));
 		if (properties.enabled()) {
 			http.addFilterBefore(new ApiKeyFilter(properties), AnonymousAuthenticationFilter.class)
-				.authorizeHttpRequests(requests -> requests.requestMatchers("/actuator/health/**", "/actuator/info")
+				// The pages and their scripts hold no data: they ask for a key when they
+				// call the API.
+				.authorizeHttpRequests(requests -> requests
+					.requestMatchers("/actuator/health/**", "/actuator/info", "/graphiql", "/graphiql/**", "/explore",
+							"/explore/**", "/webjars/**")
 					.permitAll()
 					.requestMatchers("/actuator/**")
 					.hasRole("ADMIN")

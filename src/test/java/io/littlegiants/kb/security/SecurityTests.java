@@ -67,6 +67,11 @@ class SecurityTests {
 		assertThat(get("/actuator/prometheus", "reader-key-0123456789").statusCode()).isEqualTo(403);
 		assertThat(get("/actuator/prometheus", "admin-key-0123456789").statusCode()).isEqualTo(200);
 		assertThat(get("/actuator/health", null).statusCode()).isEqualTo(200);
+		// The pages hold no data and load without a key; their API calls need one.
+		assertThat(get("/graphiql", null).statusCode()).isEqualTo(200);
+		assertThat(get("/explore", null).statusCode()).isEqualTo(200);
+		assertThat(get("/webjars/graphiql/2.4.7/graphiql.min.js", null).statusCode()).isEqualTo(200);
+		assertThat(get("/export/firms.csv", null).statusCode()).isEqualTo(401);
 	}
 
 	@Test
