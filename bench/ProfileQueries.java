@@ -1,0 +1,44 @@
+import java.nio.file.*;
+import java.util.*;
+import org.neo4j.driver.*;
+import org.neo4j.driver.summary.*;
+
+/**
+ * PROFILEs the coverage, drill-down and changed analytic queries against a running server's
+ * Bolt port (first argument, default bolt://127.0.0.1:17699): time, database hits and the
+ * scans in each plan. Run by bench/profile-100k.sh.
+ */
+public class ProfileQueries {
+  static long hits(ProfiledPlan p) { long h = p.dbHits(); for (ProfiledPlan c : p.children()) h += hits(c); return h; }
+  static void ops(ProfiledPlan p, Set<String> out) { out.add(p.operatorType()); for (ProfiledPlan c : p.children()) ops(c, out); }
+  public static void main(String[] a) throws Exception {
+    Map<String, Map<String, Object>> runs = new LinkedHashMap<>();
+    List<String> none = List.of();
+    runs.put("coverage/certified-firms", Map.of("exclude", none));
+    runs.put("coverage/facts", Map.of());
+    runs.put("coverage/published", Map.of("exclude", none));
+    runs.put("coverage/capital", Map.of("exclude", none));
+    runs.put("cultivation-funnel-firms", Map.of("tier", "LITTLE_GIANT", "status", "PROPOSED", "asOf", java.time.LocalDate.now(), "exclude", none, "limit", 21));
+    runs.put("supply-chain-gaps", Map.of("hsLevel", 6, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", List.of("INFERRED"), "limit", 101));
+    runs.put("eu-exposure", Map.of("wMakers", 1.0, "wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", none, "limit", 21));
+    runs.put("capital-flow-facts", Map.of("groupBy", none, "currency", "CNY", "exclude", none, "limit", 21));
+    String uri = (a.length > 0) ? a[0] : "bolt://127.0.0.1:17699";
+    try (Driver d = GraphDatabase.driver(uri, AuthTokens.none()); Session s = d.session()) {
+      for (int pass = 1; pass <= 2; pass++) {
+      System.out.println("pass " + pass + (pass == 1 ? " (plans compiled)" : " (warm)"));
+      for (var e : runs.entrySet()) {
+        String text = Files.readString(Path.of("cypher/queries/" + e.getKey() + ".cypher"));
+        Map<String, Object> p = new HashMap<>(e.getValue());
+        for (String k : List.of("tier","sector","provinceCode","country","customerId","hsCode","batch","after","level","asOf","channel","year","province","exchange","currency"))
+          p.putIfAbsent(k, null);
+        long t0 = System.nanoTime();
+        ResultSummary sum = s.run("PROFILE " + text, p).consume();
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        Set<String> ops = new TreeSet<>(); ops(sum.profile(), ops);
+        System.out.printf("%-28s %6d ms %12d db hits  scans: %s%n", e.getKey(), ms, hits(sum.profile()),
+          ops.stream().filter(o -> o.contains("Scan")).toList());
+      }
+      }
+    }
+  }
+}

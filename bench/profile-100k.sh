@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# PROFILEs the coverage and drill-down queries and two changed analytic queries on a graph of
+# the shipped data plus 100,000 synthetic certified firms (a generated list, marked synthetic):
+# time, database hits and label scans, twice (cold plans, then warm).
+#   bench/profile-100k.sh [ROWS]
+# Needs the packaged jar (./mvnw -q -DskipTests package) and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows="${1:-100000}"
+work="$(mktemp -d)"
+python3 - "$rows" "$work/list.csv" <<'PY'
+import sys
+rows, path = int(sys.argv[1]), sys.argv[2]
+provinces = ['浙江省', '江苏省', '广东省', '山东省', '湖北省']
+with open(path, 'w', encoding='utf-8') as f:
+    f.write('序号,企业名称,所在地区\n')
+    for i in range(1, rows + 1):
+        f.write(f'{i},规模测试企业{i}有限公司,{provinces[i % 5]}\n')
+PY
+jar="$(ls target/little-giants-kb-*.jar | head -1)"
+java -Xmx1g -jar "$jar" import --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 --format list --batch 5 \
+  --source-title "Synthetic scale list" --synthetic "$work/list.csv" | tail -1
+java -jar "$jar" --kb.embedded.data-dir="$work/data" --server.port=18093 --kb.embedded.bolt-port=17699 > "$work/server.log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:18093/actuator/health)" = "200" ]; do sleep 1; done
+./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" > /dev/null
+java -cp "$(cat "$work/classpath.txt")" bench/ProfileQueries.java bolt://127.0.0.1:17699 2>/dev/null
