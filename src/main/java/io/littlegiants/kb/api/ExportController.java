@@ -23,6 +23,7 @@ import org.dhatim.fastexcel.Worksheet;
 
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NotFoundException;
+import io.littlegiants.kb.ftm.FollowTheMoney;
 import io.littlegiants.kb.ingest.DatasetState;
 
 import org.springframework.core.io.ClassPathResource;
@@ -76,12 +77,36 @@ class ExportController {
 
 	private final GraphQlSource source;
 
+	private final FollowTheMoney followTheMoney;
+
 	private final Map<String, String> documents = new ConcurrentHashMap<>();
 
-	ExportController(ExecutionGraphQlService graphQl, DatasetState state, GraphQlSource source) {
+	ExportController(ExecutionGraphQlService graphQl, DatasetState state, GraphQlSource source,
+			FollowTheMoney followTheMoney) {
 		this.graphQl = graphQl;
 		this.state = state;
 		this.source = source;
+		this.followTheMoney = followTheMoney;
+	}
+
+	/**
+	 * Every organization and relationship as FollowTheMoney entities, one JSON object per
+	 * line, for OpenSanctions' tools (yente, Aleph); see {@link FollowTheMoney}.
+	 */
+	@GetMapping("/export/followthemoney.json")
+	ResponseEntity<StreamingResponseBody> followTheMoney() {
+		if (this.state.phase() != DatasetState.Phase.READY) {
+			throw new IllegalStateException("The shipped dataset is loading (" + this.state.detail() + ")");
+		}
+		StreamingResponseBody body = (out) -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			this.followTheMoney.write(writer);
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType("application/x-ndjson"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"little-giants-kb.ftm.json\"")
+			.body(body);
 	}
 
 	@GetMapping("/export/{question}.{format}")

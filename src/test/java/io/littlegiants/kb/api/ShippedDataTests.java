@@ -620,6 +620,29 @@ class ShippedDataTests {
 	}
 
 	@Test
+	void theGraphExportsAsFollowTheMoneyEntitiesThatKeepTheSchemaRules(@LocalServerPort int port) throws Exception {
+		HttpResponse<String> export = get(port, "/export/followthemoney.json");
+		assertThat(export.statusCode()).isEqualTo(200);
+		List<String> lines = export.body().lines().toList();
+		assertThat(io.littlegiants.kb.ftm.FtmRules.violations(lines, "little_giants_kb")).isEmpty();
+		// Every organization and every relationship of the exported types is there once.
+		long organizations = this.graphQl.document("{ stats { nodes { name count } } }")
+			.execute()
+			.path("stats.nodes[?(@.name == 'Organization')].count")
+			.entityList(Long.class)
+			.get()
+			.get(0);
+		assertThat(lines.stream()
+			.filter(l -> l.contains("\"schema\":\"Company\"") || l.contains("\"schema\":\"Organization\"")
+					|| l.contains("\"schema\":\"PublicBody\"")))
+			.hasSize((int) organizations);
+		assertThat(lines).anyMatch(
+				l -> l.startsWith("{\"id\":\"little_giants_kb-cn-catl\",\"schema\":\"Company\"") && l.contains("宁德时代"));
+		assertThat(lines).anyMatch(l -> l.contains("\"schema\":\"UnknownLink\"") && l.contains("\"supplier\"")
+				&& l.contains("little_giants_kb-cn-guizhou-anda") && l.contains("sourceUrl"));
+	}
+
+	@Test
 	void graphiqlWorksWithoutInternetAndRunsTheFirstExample(@LocalServerPort int port) throws Exception {
 		String dom = browse(port, "/graphiql#run", "graphiql.png");
 		assertThat(dom).contains("graphiql-container").doesNotContain("Loading GraphiQL");
