@@ -8,15 +8,7 @@ cd "$(dirname "$0")/.."
 rows="${1:-1000000}"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
-python3 - "$rows" "$work/list.csv" <<'PY'
-import sys
-rows, path = int(sys.argv[1]), sys.argv[2]
-provinces = ['浙江省', '江苏省', '广东省', '山东省', '湖北省']
-with open(path, 'w', encoding='utf-8') as f:
-    f.write('序号,企业名称,所在地区\n')
-    for i in range(1, rows + 1):
-        f.write(f'{i},基准测试企业{i}有限公司,{provinces[i % 5]}\n')
-PY
+python3 bench/synthetic-list.py "$rows" "$work/list.csv"
 jar="$(ls target/little-giants-kb-*.jar | head -1)"
 # First start: schema and shipped dataset, so the timed run measures the import alone.
 java -Xmx512m -jar "$jar" import --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 \

@@ -8,15 +8,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 rows="${1:-100000}"
 work="$(mktemp -d)"
-python3 - "$rows" "$work/list.csv" <<'PY'
-import sys
-rows, path = int(sys.argv[1]), sys.argv[2]
-provinces = ['浙江省', '江苏省', '广东省', '山东省', '湖北省']
-with open(path, 'w', encoding='utf-8') as f:
-    f.write('序号,企业名称,所在地区\n')
-    for i in range(1, rows + 1):
-        f.write(f'{i},规模测试企业{i}有限公司,{provinces[i % 5]}\n')
-PY
+trap 'rm -rf "$work"' EXIT
+python3 bench/synthetic-list.py "$rows" "$work/list.csv" 规模测试企业
 jar="$(ls target/little-giants-kb-*.jar | head -1)"
 java -Xmx1g -jar "$jar" import --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 --format list --batch 5 \
   --source-title "Synthetic scale list" --synthetic "$work/list.csv" | tail -1

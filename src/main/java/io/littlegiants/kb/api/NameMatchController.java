@@ -5,8 +5,11 @@ import java.io.StringReader;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.apache.commons.csv.CSVFormat;
@@ -89,15 +92,30 @@ class NameMatchController {
 		catch (IOException | IllegalArgumentException | IllegalStateException ex) {
 			throw new InvalidInputException("csv", "the CSV cannot be read: " + ex.getMessage());
 		}
+		if (names.size() > NameMatcher.MAX_NAMES) {
+			throw new InvalidInputException("csv", "at most " + NameMatcher.MAX_NAMES + " names, was " + names.size());
+		}
 		String defaultCountry = this.arguments.countryCode("country", country);
 		int perName = candidates(candidates);
-		List<NameMatch> matches = new ArrayList<>();
+		// One match per country named, not one per row: the names' keys and ids are
+		// looked
+		// up together, and each country is resolved once.
+		Map<String, List<Integer>> rowsByCountry = new LinkedHashMap<>();
 		for (int i = 0; i < names.size(); i++) {
-			String rowCountry = (countries.get(i) != null) ? this.arguments.countryCode("country", countries.get(i))
-					: defaultCountry;
-			matches.addAll(this.matcher.match(List.of(names.get(i)), rowCountry, perName));
+			String rowCountry = (countries.get(i) != null) ? countries.get(i) : country;
+			rowsByCountry.computeIfAbsent(Objects.toString(rowCountry, ""), c -> new ArrayList<>()).add(i);
 		}
-		return ResponseEntity.ok().contentType(CSV).body(write(matches));
+		NameMatch[] matches = new NameMatch[names.size()];
+		for (Map.Entry<String, List<Integer>> group : rowsByCountry.entrySet()) {
+			String code = group.getKey().isEmpty() ? defaultCountry
+					: this.arguments.countryCode("country", group.getKey());
+			List<Integer> rows = group.getValue();
+			List<NameMatch> found = this.matcher.match(rows.stream().map(names::get).toList(), code, perName);
+			for (int k = 0; k < rows.size(); k++) {
+				matches[rows.get(k)] = found.get(k);
+			}
+		}
+		return ResponseEntity.ok().contentType(CSV).body(write(List.of(matches)));
 	}
 
 	@ExceptionHandler(InvalidInputException.class)
