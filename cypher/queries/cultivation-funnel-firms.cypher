@@ -5,10 +5,13 @@
 // $exclude left out). Each firm once, by id; a page starts after the id $after.
 // Parameters: $tier, $status, $batch, $asOf (date), $level, $provinceCode, $sector, $exclude,
 // $after, $limit.
-MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: $tier})
-WHERE ($level IS NULL OR c.level = $level) AND NOT c.confidence IN $exclude
+// Starts from the certifications of the tier (the tier-and-level index: every certification
+// has a level), not from every firm.
+MATCH (c:Certification {tier: $tier})
+WHERE c.level IS NOT NULL AND ($level IS NULL OR c.level = $level) AND NOT c.confidence IN $exclude
   AND ($batch IS NULL OR c.batch = $batch)
-  AND ($provinceCode IS NULL OR f.provinceCode = $provinceCode)
+MATCH (f:Firm)-[:HOLDS]->(c)
+WHERE ($provinceCode IS NULL OR f.provinceCode = $provinceCode)
   AND ($sector IS NULL OR EXISTS { (f)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) })
 WITH f, c, coalesce(c.awarded, CASE WHEN c.awardYear IS NOT NULL THEN date({year: c.awardYear}) END) AS validFrom
 WITH f, CASE

@@ -95,9 +95,7 @@ class ExportController {
 	 */
 	@GetMapping("/export/followthemoney.json")
 	ResponseEntity<StreamingResponseBody> followTheMoney() {
-		if (this.state.phase() != DatasetState.Phase.READY) {
-			throw new IllegalStateException("The shipped dataset is loading (" + this.state.detail() + ")");
-		}
+		requireCompleteData();
 		StreamingResponseBody body = (out) -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			this.followTheMoney.write(writer);
@@ -119,9 +117,7 @@ class ExportController {
 		if (!format.equals("csv") && !format.equals("xlsx")) {
 			throw new NotFoundException("format", "exports are .csv or .xlsx, not ." + format);
 		}
-		if (this.state.phase() != DatasetState.Phase.READY) {
-			throw new IllegalStateException("The shipped dataset is loading (" + this.state.detail() + ")");
-		}
+		requireCompleteData();
 		String document = document(question);
 		Map<String, Object> variables = ExportVariables.of(document, parameters, RESERVED);
 		// The first page runs now, so that an error is a 400, not a broken download.
@@ -230,6 +226,13 @@ class ExportController {
 			endCursor = Boolean.TRUE.equals(pageInfo.get("hasNextPage")) ? (String) pageInfo.get("endCursor") : null;
 		}
 		return new Page(records, endCursor);
+	}
+
+	/** An export during the first load would be of half a graph: 503 until it is done. */
+	private void requireCompleteData() {
+		if (this.state.phase() != DatasetState.Phase.READY) {
+			throw new IllegalStateException("The shipped dataset is loading (" + this.state.detail() + ")");
+		}
 	}
 
 	private List<String> columns(String question, String document) {
