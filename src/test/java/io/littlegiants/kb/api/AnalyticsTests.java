@@ -1,16 +1,13 @@
 package io.littlegiants.kb.api;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.littlegiants.kb.common.CypherScript;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.GraphQlHttpTest;
-import io.littlegiants.kb.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
+import io.littlegiants.kb.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -19,11 +16,7 @@ import org.neo4j.driver.summary.Plan;
 import org.neo4j.harness.Neo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,36 +26,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * how.
  */
 @GraphQlHttpTest
-@TestPropertySource(properties = "kb.dataset.load=false")
+@TestDatabase(fixture = "fixtures/analytics.cypher")
 class AnalyticsTests {
-
-	static final Neo4j neo4j = TestNeo4j.start();
-
-	static {
-		try (Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none()); var session = driver.session()) {
-			String fixture = new ClassPathResource("fixtures/analytics.cypher")
-				.getContentAsString(StandardCharsets.UTF_8);
-			for (String statement : CypherScript.parse(fixture)) {
-				session.run(statement).consume();
-			}
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	@DynamicPropertySource
-	static void neo4jProperties(DynamicPropertyRegistry registry) {
-		TestNeo4j.register(registry, neo4j);
-	}
-
-	@AfterAll
-	static void stopNeo4j() {
-		neo4j.close();
-	}
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	/** The test's own server, for Cypher sent as a Bolt client would. */
+	@Autowired
+	Neo4j neo4j;
 
 	@Autowired
 	NamedQueries queries;
@@ -895,7 +867,8 @@ class AnalyticsTests {
 						"wMakers", 1.0, "wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(),
 						"activeOnly", false, "limit", 10),
 				"listing-shares", io.littlegiants.kb.common.Analysis.parameters("exchangeId", "exch-1"));
-		try (Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none()); var session = driver.session()) {
+		try (Driver driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
+				var session = driver.session()) {
 			starts.forEach((name, parameters) -> {
 				Plan plan;
 				try {

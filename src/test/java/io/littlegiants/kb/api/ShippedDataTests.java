@@ -15,10 +15,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.littlegiants.kb.GraphQlHttpTest;
+import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.ingest.DatasetState;
-import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.quality.QualityGate;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -33,8 +32,6 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.AbstractPlatformTransactionManager;
 
@@ -47,22 +44,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphQlHttpTest
 @ExtendWith(OutputCaptureExtension.class)
+@TestDatabase(shippedData = true)
 class ShippedDataTests {
-
-	static final Neo4j neo4j = TestNeo4j.start();
-
-	@DynamicPropertySource
-	static void neo4jProperties(DynamicPropertyRegistry registry) {
-		TestNeo4j.register(registry, neo4j);
-	}
-
-	@AfterAll
-	static void stopNeo4j() {
-		neo4j.close();
-	}
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	/** The test's own server, for Cypher sent as a Bolt client would. */
+	@Autowired
+	Neo4j neo4j;
 
 	@Autowired
 	ApplicationContext context;
@@ -88,7 +78,8 @@ class ShippedDataTests {
 
 	@Test
 	void theDefectsTheDataReviewFoundStayFixed() {
-		try (Driver driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none()); var session = driver.session()) {
+		try (Driver driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
+				var session = driver.session()) {
 			// The 75 batch-2 Zhejiang Little Giants cite the Zhejiang notice; the 4
 			// Ningbo
 			// batch-1 firms the Ningbo one.

@@ -9,9 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.common.CypherScript;
-import org.junit.jupiter.api.AfterAll;
+import io.littlegiants.kb.TestDatabase;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
@@ -21,8 +20,6 @@ import picocli.CommandLine;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,22 +28,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ({@code fixtures/quality.cypher}); each test plants violations and checks that the gate
  * names exactly them. The graph is rebuilt before every test.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "kb.dataset.load=false")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestDatabase
 class QualityGateTests {
 
 	static final LocalDate TODAY = LocalDate.of(2026, 11, 28);
-
-	static final Neo4j neo4j = TestNeo4j.start();
-
-	@DynamicPropertySource
-	static void neo4jProperties(DynamicPropertyRegistry registry) {
-		TestNeo4j.register(registry, neo4j);
-	}
-
-	@AfterAll
-	static void stopNeo4j() {
-		neo4j.close();
-	}
 
 	@Autowired
 	QualityGate gate;

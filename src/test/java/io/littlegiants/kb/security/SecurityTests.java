@@ -7,14 +7,11 @@ import java.net.http.HttpResponse;
 import java.util.List;
 
 import io.littlegiants.kb.GraphQlHttpTest;
-import io.littlegiants.kb.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
+import io.littlegiants.kb.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.neo4j.harness.Neo4j;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,25 +23,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and every response carries the security headers.
  */
 @GraphQlHttpTest
-@TestPropertySource(properties = { "kb.dataset.load=false",
-		"kb.security.reader-keys=reader-key-0123456789,flood-key-0123456789",
+@TestPropertySource(properties = { "kb.security.reader-keys=reader-key-0123456789,flood-key-0123456789",
 		"kb.security.admin-keys=admin-key-0123456789", "kb.security.cors-allowed-origins=http://notebook.example",
 		"kb.rate-limit.requests=30", "kb.rate-limit.period=1h", "kb.rate-limit.on-loopback=true" })
+@TestDatabase
 class SecurityTests {
 
-	static final Neo4j neo4j = TestNeo4j.start();
-
 	static final String QUERY = "{\"query\":\"{ stats { data { version } } }\"}";
-
-	@DynamicPropertySource
-	static void neo4jProperties(DynamicPropertyRegistry registry) {
-		TestNeo4j.register(registry, neo4j);
-	}
-
-	@AfterAll
-	static void stopNeo4j() {
-		neo4j.close();
-	}
 
 	@LocalServerPort
 	int port;

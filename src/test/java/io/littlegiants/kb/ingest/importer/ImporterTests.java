@@ -9,10 +9,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.DataVersion;
-import org.junit.jupiter.api.AfterAll;
+import io.littlegiants.kb.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -23,8 +22,6 @@ import org.neo4j.harness.Neo4j;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -35,19 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * use their own sources, so each one's effects can be told apart from the others'.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@TestDatabase(shippedData = true)
 class ImporterTests {
-
-	static final Neo4j neo4j = TestNeo4j.start();
-
-	@DynamicPropertySource
-	static void neo4jProperties(DynamicPropertyRegistry registry) {
-		TestNeo4j.register(registry, neo4j);
-	}
-
-	@AfterAll
-	static void stopNeo4j() {
-		neo4j.close();
-	}
 
 	@Autowired
 	Importer importer;
