@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.Tier;
+import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.firm.Certification;
 import io.littlegiants.kb.firm.CertificationStatus;
 import io.littlegiants.kb.firm.FirmService;
@@ -26,16 +27,19 @@ class CertificationController {
 
 	private final FirmService firms;
 
+	private final Today today;
+
 	private final CatalogService catalog;
 
-	CertificationController(FirmService firms, CatalogService catalog) {
+	CertificationController(FirmService firms, CatalogService catalog, Today today) {
+		this.today = today;
 		this.firms = firms;
 		this.catalog = catalog;
 	}
 
 	@SchemaMapping(typeName = "Certification")
 	CertificationStatus status(Certification certification) {
-		return certification.statusOn(this.firms.today());
+		return certification.statusOn(this.today.date());
 	}
 
 	@BatchMapping(typeName = "Certification")

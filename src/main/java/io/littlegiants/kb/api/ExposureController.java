@@ -5,14 +5,14 @@ import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
 
+import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.coverage.CoverageService;
-import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.exposure.EuExposure;
 import io.littlegiants.kb.exposure.ExposureAnalysis;
 import io.littlegiants.kb.exposure.ImportSubstitute;
-import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -28,15 +28,15 @@ class ExposureController {
 
 	private final ExposureAnalysis exposure;
 
-	private final FirmService firms;
+	private final Today today;
 
 	private final Arguments arguments;
 
 	private final CoverageService coverage;
 
-	ExposureController(ExposureAnalysis exposure, FirmService firms, Arguments arguments, CoverageService coverage) {
+	ExposureController(ExposureAnalysis exposure, Today today, Arguments arguments, CoverageService coverage) {
 		this.exposure = exposure;
-		this.firms = firms;
+		this.today = today;
 		this.arguments = arguments;
 		this.coverage = coverage;
 	}
@@ -49,7 +49,7 @@ class ExposureController {
 		return Answers.withCoverage(environment,
 				this.exposure.importSubstitutes(this.arguments.hsCode("hsCode", hsCode),
 						this.arguments.organization("foreignFirmId", foreignFirmId), Boolean.TRUE.equals(activeOnly),
-						this.firms.today(), exclude, Analysis.rows("first", first, 100)),
+						this.today.date(), exclude, Analysis.rows("first", first, 100)),
 				() -> this.coverage.importSubstitutes(exclude));
 	}
 
@@ -69,7 +69,7 @@ class ExposureController {
 			DataFetchingEnvironment environment) {
 		String countryCode = this.arguments.euCountry("country", country);
 		boolean active = Boolean.TRUE.equals(activeOnly);
-		LocalDate today = this.firms.today();
+		LocalDate today = this.today.date();
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.exposure.euExposure(countryCode, this.arguments.sector("sector", sector),

@@ -6,10 +6,11 @@ import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
 
+import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.coverage.CoverageService;
-import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.firm.CertificationStatus;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
@@ -35,11 +36,15 @@ class PyramidController {
 
 	private final FirmService firms;
 
+	private final Today today;
+
 	private final Arguments arguments;
 
 	private final CoverageService coverage;
 
-	PyramidController(PyramidService pyramid, FirmService firms, Arguments arguments, CoverageService coverage) {
+	PyramidController(PyramidService pyramid, FirmService firms, Arguments arguments, CoverageService coverage,
+			Today today) {
+		this.today = today;
 		this.pyramid = pyramid;
 		this.firms = firms;
 		this.arguments = arguments;
@@ -54,7 +59,7 @@ class PyramidController {
 		String sectorId = this.arguments.sector("sector", sector);
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
-				this.pyramid.funnel(asOf == null ? this.firms.today() : asOf, level, provinceCode, sectorId, exclude),
+				this.pyramid.funnel(asOf == null ? this.today.date() : asOf, level, provinceCode, sectorId, exclude),
 				() -> this.coverage.cultivationFunnel(sectorId, provinceCode, exclude));
 	}
 
@@ -75,7 +80,7 @@ class PyramidController {
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(
 				environment, this.pyramid.criteriaAudit(tier, criteria, Boolean.TRUE.equals(activeOnly),
-						this.firms.today(), exclude, Analysis.rows("first", first, 100)),
+						this.today.date(), exclude, Analysis.rows("first", first, 100)),
 				() -> this.coverage.criteriaAudit(tier, exclude));
 	}
 

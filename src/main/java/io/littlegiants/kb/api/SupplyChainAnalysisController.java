@@ -7,12 +7,12 @@ import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
 
+import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Confidence;
-import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.common.InvalidInputException;
-import io.littlegiants.kb.common.Analysis.Bounded;
-import io.littlegiants.kb.firm.FirmService;
+import io.littlegiants.kb.common.Today;
+import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.supplychain.SingleSourceDependency;
 import io.littlegiants.kb.supplychain.SupplyChainAnalysis;
 import io.littlegiants.kb.supplychain.SupplyChainGap;
@@ -33,16 +33,16 @@ class SupplyChainAnalysisController {
 
 	private final SupplyChainAnalysis analysis;
 
-	private final FirmService firms;
+	private final Today today;
 
 	private final Arguments arguments;
 
 	private final CoverageService coverage;
 
-	SupplyChainAnalysisController(SupplyChainAnalysis analysis, FirmService firms, Arguments arguments,
+	SupplyChainAnalysisController(SupplyChainAnalysis analysis, Today today, Arguments arguments,
 			CoverageService coverage) {
 		this.analysis = analysis;
-		this.firms = firms;
+		this.today = today;
 		this.arguments = arguments;
 		this.coverage = coverage;
 	}
@@ -103,7 +103,7 @@ class SupplyChainAnalysisController {
 
 	/** Certifications are judged on the as-of day when one is given, else today. */
 	private LocalDate day(LocalDate asOf) {
-		return asOf == null ? this.firms.today() : asOf;
+		return asOf == null ? this.today.date() : asOf;
 	}
 
 }

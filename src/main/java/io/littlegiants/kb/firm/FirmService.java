@@ -1,7 +1,5 @@
 package io.littlegiants.kb.firm;
 
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -10,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import io.littlegiants.kb.common.Today;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,11 +27,11 @@ public class FirmService {
 
 	private final FirmQueries queries;
 
-	private final Clock clock;
+	private final Today today;
 
-	FirmService(FirmQueries queries, Optional<Clock> clock) {
+	FirmService(FirmQueries queries, Today today) {
 		this.queries = queries;
-		this.clock = clock.orElse(Clock.systemUTC());
+		this.today = today;
 	}
 
 	public Optional<Organization> organization(String id) {
@@ -48,7 +48,8 @@ public class FirmService {
 	 * @param withTotal whether to count all matches too (one more query)
 	 */
 	public FirmPage firms(FirmFilter filter, FirmOrder order, int first, FirmPosition after, boolean withTotal) {
-		return this.queries.page(filter == null ? FirmFilter.NONE : filter, order, first, after, withTotal, today());
+		return this.queries.page(filter == null ? FirmFilter.NONE : filter, order, first, after, withTotal,
+				this.today.date());
 	}
 
 	/** Certifications of many firms at once, keyed by firm id. */
@@ -108,10 +109,6 @@ public class FirmService {
 	/** The code of a Chinese province given by code, Chinese or English name. */
 	public String provinceCode(String argument, String province) {
 		return this.queries.provinceCode(argument, province);
-	}
-
-	public LocalDate today() {
-		return LocalDate.now(this.clock);
 	}
 
 }

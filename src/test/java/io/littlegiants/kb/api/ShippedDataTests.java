@@ -25,6 +25,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
+import org.neo4j.kernel.impl.transaction.stats.TransactionCounters;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -77,12 +79,44 @@ class ShippedDataTests {
 	}
 
 	@Test
+	void databaseCallsDoNotGrowWithThePage() {
+		// Every field below is resolved for each firm and certification of the page: in
+		// batches, the database runs as many transactions for 5 firms as for 50.
+		String page = """
+				query Page($first: Int) { firms(first: $first, filter: {tier: LITTLE_GIANT}) { edges { node {
+				  id sources { id } certifications { status tier { id } issuedBy { id } sources { title } } } } } }
+				""";
+		long five = databaseCalls(() -> this.graphQl.document(page)
+			.variable("first", 5)
+			.execute()
+			.path("firms.edges")
+			.entityList(Object.class)
+			.hasSize(5));
+		long fifty = databaseCalls(() -> this.graphQl.document(page)
+			.variable("first", 50)
+			.execute()
+			.path("firms.edges")
+			.entityList(Object.class)
+			.hasSize(50));
+		assertThat(fifty).as("50 firms: %d calls, 5 firms: %d", fifty, five).isEqualTo(five);
+		assertThat(five).isBetween(1L, 8L);
+	}
+
+	/** Transactions the server started while the request ran, counted by the server. */
+	private long databaseCalls(Runnable request) {
+		TransactionCounters counters = ((GraphDatabaseAPI) this.neo4j.defaultDatabaseService()).getDependencyResolver()
+			.resolveDependency(TransactionCounters.class);
+		long before = counters.getNumberOfStartedTransactions();
+		request.run();
+		return counters.getNumberOfStartedTransactions() - before;
+	}
+
+	@Test
 	void theDefectsTheDataReviewFoundStayFixed() {
 		try (Driver driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
 				var session = driver.session()) {
 			// The 75 batch-2 Zhejiang Little Giants cite the Zhejiang notice; the 4
-			// Ningbo
-			// batch-1 firms the Ningbo one.
+			// Ningbo batch-1 firms the Ningbo one.
 			var lists = session
 				.run("""
 						MATCH (f:Firm {provinceCode: '33'})-[:HOLDS]->(c:Certification {tier: 'LITTLE_GIANT', level: 'NATIONAL'})
@@ -114,16 +148,16 @@ class ShippedDataTests {
 						.get("b")
 						.asList())
 				.isEmpty();
-			// The Tianyuan list does not say which firms were new and which passed a
-			// review.
+			// The Tianyuan list does not say which firms were new and which passed
+			// a review.
 			assertThat(
 					session.run("MATCH (f:Firm {district: '天元区'})-[:HOLDS]->(c) RETURN collect(DISTINCT c.stage) AS s")
 						.single()
 						.get("s")
 						.asList())
 				.containsExactly("DESIGNATED_OR_REVIEWED");
-			// One CNY 500 m round for Huawei, Xiaomi and Shunwei together: no investor's
-			// amount.
+			// One CNY 500 m round for Huawei, Xiaomi and Shunwei together: no
+			// investor's amount.
 			assertThat(session.run("""
 					MATCH (i)-[r:INVESTS_IN]->(:Firm {id: 'cn-welion'}) WHERE i.id IN ['cn-huawei', 'cn-xiaomi']
 					RETURN collect(r.amount) AS amounts, collect(r.round) AS rounds
@@ -201,16 +235,14 @@ class ShippedDataTests {
 	@Test
 	void everyTransactionOfTheApiHasATimeout(@Autowired PlatformTransactionManager transactions) {
 		// application.yml: spring.transaction.default-timeout, which Spring Data Neo4j
-		// passes
-		// to the driver as each transaction's timeout, on an external server too.
+		// passes to the driver as each transaction's timeout, on an external server too.
 		assertThat(((AbstractPlatformTransactionManager) transactions).getDefaultTimeout()).isEqualTo(60);
 	}
 
 	@Test
 	void statsCountsTypesTheGraphHasNotYetWithoutAWarning(CapturedOutput output) {
 		// The shipped data has no MENTORS or LENDS_TO relationships: they count 0, and
-		// normal
-		// traffic logs nothing at WARN.
+		// normal traffic logs nothing at WARN.
 		int before = output.getAll().length();
 		this.graphQl.document("{ stats { relationships { name count } } }")
 			.execute()
@@ -262,8 +294,7 @@ class ShippedDataTests {
 	@Test
 	void countsTheBatchTwoLittleGiantsOfZhejiang() {
 		// zhejiang_little_giants_review_lists.csv: 75 rows of batch 2 (第二批, 2020) and 4
-		// of
-		// batch 1; no other shipped list names a batch-2 firm located in Zhejiang.
+		// of batch 1; no other shipped list names a batch-2 firm located in Zhejiang.
 		this.graphQl.document("""
 				{ firms(filter: {province: "Zhejiang", tier: LITTLE_GIANT, batch: 2}, first: 0) { totalCount } }
 				""").execute().path("firms.totalCount").entity(Integer.class).isEqualTo(75);
@@ -331,8 +362,7 @@ class ShippedDataTests {
 			.path("firms.edges[*].node.id")
 			.entityList(String.class)
 			// Xinhua calls KOFON a Little Giant; MERICS calls Leaderdrive state-backed,
-			// not a
-			// Little Giant, and no shipped source gives it a title.
+			// not a Little Giant, and no shipped source gives it a title.
 			.satisfies(list -> assertThat(list).containsExactly("cn-kofon"));
 	}
 
@@ -538,8 +568,7 @@ class ShippedDataTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(traced.headers().firstValue("X-Request-Id")).hasValue("notebook-42");
 		// While a load runs, health says LOADING with 503 and GraphQL says the data is
-		// not
-		// complete yet, with a code.
+		// not complete yet, with a code.
 		state.loading("loading organizations.csv (8 of 19 files)");
 		try {
 			HttpResponse<String> loading = get(port, "/actuator/health");
@@ -665,8 +694,8 @@ class ShippedDataTests {
 
 	@Test
 	void theAnalystsNotebookRunsEveryCellAgainstTheServer(@LocalServerPort int port) throws Exception {
-		// Debian's jupyter-nbconvert, python3-pandas and python3-matplotlib (CI installs
-		// them).
+		// Debian's jupyter-nbconvert, python3-pandas and python3-matplotlib (CI
+		// installs them).
 		java.nio.file.Path nbconvert = requireTool("/usr/bin/jupyter-nbconvert");
 		java.nio.file.Path out = java.nio.file.Path.of("target", "notebooks").toAbsolutePath();
 		ProcessBuilder run = new ProcessBuilder(nbconvert.toString(), "--to", "notebook", "--execute",
@@ -781,18 +810,16 @@ class ShippedDataTests {
 			.entityList(String.class)
 			.containsExactly(merics)
 			// Only MERICS states Kait's title: it cites MERICS alone, and is no better
-			// than
-			// MERICS supports, not the firm's filings that never mention it.
+			// than MERICS supports, not the firm's filings that never mention it.
 			.path("firm.certifications[*].sources[*].title")
 			.entityList(String.class)
 			.containsExactly(merics)
 			.path("firm.certifications[*].confidence")
 			.entityList(String.class)
 			.containsExactly("UNVERIFIED")
-			// The listing is REPORTED by the A-share data; the CNY 133 m only MERICS
-			// states
-			// stays a separate UNVERIFIED claim instead of taking the listing's
-			// confidence.
+			// The listing is REPORTED by the A-share data; the CNY 133 m only
+			// MERICS states stays a separate UNVERIFIED claim instead of taking the
+			// listing's confidence.
 			.path("firm.listings[?(@.amount == 1.33E8)].confidence")
 			.entityList(String.class)
 			.containsExactly("UNVERIFIED")
@@ -849,8 +876,7 @@ class ShippedDataTests {
 			.path("firm.exportMarkets[*].country.code")
 			.entityList(String.class)
 			// The MicroPort page reports an implantation in Italy; no source names Poland
-			// or
-			// Spain.
+			// or Spain.
 			.satisfies(list -> assertThat(list).containsExactly("IT"))
 			.path("firm.exportMarkets[0].hsCodes[0].code")
 			.entity(String.class)
@@ -887,11 +913,9 @@ class ShippedDataTests {
 	@Test
 	void analystQuestionsAnswerOnTheShippedData() {
 		// relations.csv: Anda makes LFP cathode material (284290) and holds a Little
-		// Giant title;
-		// KOFON (a Little Giant per Xinhua) makes reducers (848340) like Nabtesco;
-		// Leaderdrive makes them too but holds no sourced title;
-		// Kait
-		// supplies Volkswagen (MERICS); Anda supplies CATL; Anda and Kait supply BYD.
+		// Giant title; KOFON (a Little Giant per Xinhua) makes reducers (848340) like
+		// Nabtesco; Leaderdrive makes them too but holds no sourced title; Kait supplies
+		// Volkswagen (MERICS); Anda supplies CATL; Anda and Kait supply BYD.
 		this.graphQl
 			.document(
 					"""
@@ -930,8 +954,8 @@ class ShippedDataTests {
 			.path("catl.items[*].firm.id")
 			.entityList(String.class)
 			.containsExactly("cn-guizhou-anda")
-			// The 75 batch-2 Zhejiang firms passed the 2023 review, so they are active
-			// mid-2024.
+			// The 75 batch-2 Zhejiang firms passed the 2023 review, so they are
+			// active mid-2024.
 			.path("funnel.tiers[2].byBatch[?(@.batch == 2)].firms")
 			.entityList(Integer.class)
 			.containsExactly(75)
