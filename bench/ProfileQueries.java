@@ -22,12 +22,23 @@ public class ProfileQueries {
     runs.put("supply-chain-gaps", Map.of("hsLevel", 6, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", List.of("INFERRED"), "limit", 101));
     runs.put("eu-exposure", Map.of("wMakers", 1.0, "wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", none, "limit", 21));
     runs.put("capital-flow-facts", Map.of("groupBy", none, "currency", "CNY", "exclude", none, "limit", 21));
+    // Supply paths to depth 3 upstream of Volkswagen: as the service runs it (the file's {1,6}
+    // narrowed to {1,3}) and, for comparison, as it ran before (every path to 6, then filtered).
+    Map<String, String> texts = new HashMap<>();
+    String paths = Files.readString(Path.of("cypher/queries/supply-paths.cypher"));
+    texts.put("supply-paths depth 3", paths.replace("{1,6}", "{1,3}"));
+    texts.put("supply-paths 6, filtered", paths.replace("WHERE NOT other.id IN $firmIds", "WHERE length(p) <= 3 AND NOT other.id IN $firmIds"));
+    Map<String, Object> vw = new HashMap<>(Map.of("firmIds", List.of("de-volkswagen"), "direction", "UPSTREAM",
+        "certified", false, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", none, "limit", 101));
+    runs.put("supply-paths depth 3", vw);
+    runs.put("supply-paths 6, filtered", vw);
     String uri = (a.length > 0) ? a[0] : "bolt://127.0.0.1:17699";
     try (Driver d = GraphDatabase.driver(uri, AuthTokens.none()); Session s = d.session()) {
       for (int pass = 1; pass <= 2; pass++) {
       System.out.println("pass " + pass + (pass == 1 ? " (plans compiled)" : " (warm)"));
       for (var e : runs.entrySet()) {
-        String text = Files.readString(Path.of("cypher/queries/" + e.getKey() + ".cypher"));
+        String text = texts.containsKey(e.getKey()) ? texts.get(e.getKey())
+            : Files.readString(Path.of("cypher/queries/" + e.getKey() + ".cypher"));
         Map<String, Object> p = new HashMap<>(e.getValue());
         for (String k : List.of("tier","sector","provinceCode","country","customerId","hsCode","batch","after","level","asOf","channel","year","province","exchange","currency"))
           p.putIfAbsent(k, null);

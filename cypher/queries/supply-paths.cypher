@@ -1,4 +1,4 @@
-// Every supplier (UPSTREAM) or customer (DOWNSTREAM) of one or more firms within $maxDepth supply
+// Every supplier (UPSTREAM) or customer (DOWNSTREAM) of one or more firms within maxDepth supply
 // tiers, each with its shortest path from the nearest start. Definition:
 // - a path follows SUPPLIES edges in one direction, visits no firm twice (cycles are cut), and
 //   uses only edges valid on $asOf: since (a year, month or date) not after it and until not
@@ -9,7 +9,10 @@
 // - the starts themselves are never returned;
 // - facts whose confidence is in $exclude (SUPPLIES edges, certifications) count as absent;
 // - one row per firm reached: its shortest path from any start, ties broken by the ids along it.
-// Parameters: $firmIds (list), $direction ('UPSTREAM' | 'DOWNSTREAM'), $maxDepth (1-6), $tier,
+// maxDepth (1-6) is not a parameter: Cypher takes none in a quantifier, so the service narrows
+// the upper bound of both quantifiers below to maxDepth (NamedQueries.runToDepth), and no longer
+// path is explored.
+// Parameters: $firmIds (list), $direction ('UPSTREAM' | 'DOWNSTREAM'), $tier,
 // $certified, $asOf (ISO date text or null), $day (date), $activeOnly, $exclude (confidence names), $limit.
 UNWIND $firmIds AS firmId
 MATCH (start:Organization {id: firmId})
@@ -27,8 +30,7 @@ CALL (start) {
   RETURN p, other
 }
 WITH start, p, other
-WHERE length(p) <= $maxDepth
-  AND NOT other.id IN $firmIds
+WHERE NOT other.id IN $firmIds
   AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
   AND ($tier IS NULL OR EXISTS {
     MATCH (other)-[:HOLDS]->(c:Certification {tier: $tier})

@@ -41,10 +41,10 @@ public class SupplyChainAnalysis {
 					"maxDepth must be between 1 and " + MAX_DEPTH + ", was " + maxDepth);
 		}
 		List<SupplyPath> paths = this.queries
-			.run("supply-paths",
-					Analysis.parameters("firmIds", firmIds, "direction", upstream ? "UPSTREAM" : "DOWNSTREAM",
-							"maxDepth", maxDepth, "tier", tier, "certified", certified, "asOf", Analysis.text(asOf),
-							"day", day, "activeOnly", activeOnly, "exclude", exclude, "limit", rows + 1))
+			.runToDepth("supply-paths", maxDepth,
+					Analysis.parameters("firmIds", firmIds, "direction", upstream ? "UPSTREAM" : "DOWNSTREAM", "tier",
+							tier, "certified", certified, "asOf", Analysis.text(asOf), "day", day, "activeOnly",
+							activeOnly, "exclude", exclude, "limit", rows + 1))
 			.stream()
 			.map(row -> new SupplyPath(Organization.from(Graph.map(row.get("firm"))), Graph.integer(row, "depth"),
 					Graph.maps(row.get("hops")).stream().map(SupplyChainAnalysis::hop).toList(),
