@@ -29,6 +29,13 @@ class FirmQueries {
 			"c.stage <> 'PUBLICITY' AND c.validUntil < $day", CertificationStatus.UNKNOWN,
 			"c.stage <> 'PUBLICITY' AND c.validUntil IS NULL");
 
+	/**
+	 * Firms, matched with the label the property indexes are on (every Firm is an
+	 * Organization): with {@code :Firm} alone a country, province, credit-code or
+	 * confidence filter scanned every firm.
+	 */
+	private static final String FIRMS = "MATCH (f:Organization:Firm)";
+
 	private final Neo4jClient client;
 
 	FirmQueries(Neo4jClient client) {
@@ -55,14 +62,33 @@ class FirmQueries {
 
 	FirmPage page(FirmFilter filter, FirmOrder order, int first, FirmPosition after, boolean withTotal, LocalDate day) {
 		Map<String, Object> params = new HashMap<>();
-		List<String> where = conditions(filter, params);
 		params.put("day", day);
-		String match = "MATCH (f:Firm)" + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where));
-		Long total = withTotal ? this.client.query(match + " RETURN count(f) AS n")
+		params.put("limit", first + 1);
+		List<String> where = conditions(filter, params);
+		Long total = withTotal ? this.client.query(FIRMS + where(where) + " RETURN count(f) AS n")
 			.bindAll(params)
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L) : null;
+		List<Organization> rows = new ArrayList<>(this.client.query(pageStatement(where, order, after, params))
+			.bindAll(params)
+			.fetchAs(Organization.class)
+			.mappedBy((types, record) -> Organization.from(record.get("f").asMap()))
+			.all());
+		boolean more = rows.size() > first;
+		return new FirmPage(more ? rows.subList(0, first) : rows, more, total);
+	}
+
+	/**
+	 * The page's Cypher for a filter, with its parameters put in {@code params}: fixed
+	 * fragments joined, every value a parameter.
+	 */
+	String pageStatement(FirmFilter filter, FirmOrder order, FirmPosition after, Map<String, Object> params) {
+		return pageStatement(conditions(filter, params), order, after, params);
+	}
+
+	private static String pageStatement(List<String> where, FirmOrder order, FirmPosition after,
+			Map<String, Object> params) {
 		List<String> pageWhere = new ArrayList<>(where);
 		if (after != null) {
 			pageWhere.add(switch (order) {
@@ -78,19 +104,13 @@ class FirmQueries {
 			case NAME_DESC -> " ORDER BY f.name DESC, f.id DESC";
 			case ID_ASC -> " ORDER BY f.id ASC";
 		};
-		params.put("limit", first + 1);
-		String cypher = "MATCH (f:Firm)" + (pageWhere.isEmpty() ? "" : " WHERE " + String.join(" AND ", pageWhere))
-				+ " RETURN f{.*} AS f" + orderBy + " LIMIT $limit";
-		List<Organization> rows = new ArrayList<>(this.client.query(cypher)
-			.bindAll(params)
-			.fetchAs(Organization.class)
-			.mappedBy((types, record) -> Organization.from(record.get("f").asMap()))
-			.all());
-		boolean more = rows.size() > first;
-		return new FirmPage(more ? rows.subList(0, first) : rows, more, total);
+		return FIRMS + where(pageWhere) + " RETURN f{.*} AS f" + orderBy + " LIMIT $limit";
 	}
 
-	/** The code of a Chinese province given by code, Chinese or English name. */
+	private static String where(List<String> conditions) {
+		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
+	}
+
 	String provinceCode(String argument, String province) {
 		String text = province.strip();
 		return this.client.query("""

@@ -1,0 +1,88 @@
+package io.littlegiants.kb.firm;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import io.littlegiants.kb.TestNeo4j;
+import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.CypherScript;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.summary.Plan;
+import org.neo4j.harness.Neo4j;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each property filter of the firm list starts from an index seek, not a scan of every
+ * firm: the plan is read with EXPLAIN on an empty graph holding the app's schema.
+ */
+class FirmQueriesPlanTests {
+
+	static Neo4j neo4j;
+
+	static Driver driver;
+
+	static FirmQueries queries;
+
+	@BeforeAll
+	static void schema() {
+		neo4j = TestNeo4j.start();
+		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
+		queries = new FirmQueries(Neo4jClient.create(driver));
+		try (var session = driver.session()) {
+			for (CypherScript script : CypherScript.allIn("schema")) {
+				script.statements().forEach(statement -> session.run(statement).consume());
+			}
+			session.run("CREATE (:Region {code: '33', level: 'PROVINCE', name: '浙江省', nameEn: 'Zhejiang'})").consume();
+			session.run("CALL db.awaitIndexes(300)").consume();
+		}
+	}
+
+	@AfterAll
+	static void stop() {
+		driver.close();
+		neo4j.close();
+	}
+
+	@Test
+	void everyPropertyFilterSeeksAnIndex() {
+		Map<String, FirmFilter> filters = new LinkedHashMap<>();
+		filters.put("country", filter(null, "DE", null, null));
+		filters.put("province", filter(null, null, "Zhejiang", null));
+		filters.put("uscc", filter("91350100M000100Y43", null, null, null));
+		filters.put("confidence", filter(null, null, null, Confidence.INFERRED));
+		filters.forEach((name, filter) -> {
+			Map<String, Object> params = new HashMap<>(Map.of("limit", 101));
+			String cypher = queries.pageStatement(filter, FirmOrder.NAME_ASC, null, params);
+			Set<String> operators = new TreeSet<>();
+			try (var session = driver.session()) {
+				collect(session.run("EXPLAIN " + cypher, params).consume().plan(), operators);
+			}
+			assertThat(operators).as(name + ": " + operators).anyMatch(op -> op.startsWith("NodeIndexSeek"));
+			assertThat(operators).as(name).noneMatch(op -> op.startsWith("NodeByLabelScan"));
+		});
+	}
+
+	private static FirmFilter filter(String uscc, String country, String province, Confidence confidence) {
+		return new FirmFilter(null, country, province, null, null, null, null, null, null, null, null, null, confidence,
+				uscc);
+	}
+
+	private static void collect(Plan plan, Set<String> operators) {
+		operators.add(plan.operatorType());
+		List<? extends Plan> children = plan.children();
+		children.forEach(child -> collect(child, operators));
+	}
+
+}
