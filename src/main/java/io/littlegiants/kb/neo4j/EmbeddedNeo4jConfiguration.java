@@ -52,17 +52,20 @@ public class EmbeddedNeo4jConfiguration {
 			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
 			.setConfig(GraphDatabaseSettings.auth_enabled, properties.boltPassword() != null)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
-			// LOAD CSV is not used: the loader streams CSV over Bolt. Keep file access
-			// shut.
+			// LOAD CSV is not used (the loader streams CSV over Bolt): file access
+			// stays shut.
 			.setConfig(GraphDatabaseSettings.allow_file_urls, false)
-			// No transaction runs unbounded: one runaway query cannot hold the machine.
+			// No transaction runs unbounded, in time or memory: one runaway query cannot
+			// hold the machine or take the heap the server answers from.
 			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
+			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
+					ByteUnit.parse(properties.transactionMemory()))
 			// Without this every shutdown waits about ten seconds for Netty.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
 		if (!properties.loadCsvFromUrls()) {
 			// No address may be fetched by LOAD CSV: a Bolt client cannot make the
-			// database
-			// reach into the network (Community has no LOAD privilege to grant or deny).
+			// database reach into the network (Community has no LOAD privilege to grant
+			// or deny).
 			builder.setConfig(GraphDatabaseInternalSettings.cypher_ip_blocklist,
 					List.of(new IPAddressString("0.0.0.0/0"), new IPAddressString("::/0")));
 		}
@@ -84,8 +87,8 @@ public class EmbeddedNeo4jConfiguration {
 						Map.of("password", password));
 		}
 		catch (RuntimeException ex) {
-			// Unchanged since the last start: Neo4j refuses to set the same password
-			// again.
+			// Unchanged since the last start: Neo4j refuses to set the same
+			// password again.
 			if (!String.valueOf(ex.getMessage()).contains("Old password and new password cannot be the same")) {
 				service.shutdown();
 				throw ex;

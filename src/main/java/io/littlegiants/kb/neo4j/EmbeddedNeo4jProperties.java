@@ -13,6 +13,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param boltAddress interface the Bolt connector listens on
  * @param boltPort Bolt port; 0 picks a free one
  * @param pageCache page cache size in Neo4j's notation, e.g. {@code 512m}
+ * @param transactionMemory memory all running transactions together may hold, e.g.
+ * {@code 512m}; a query that needs more fails with a clear error instead of taking the
+ * heap
  * @param transactionTimeout longest any transaction may run, the app's or a Bolt
  * client's, before the database terminates it
  * @param boltPassword the password of the {@code neo4j} user; blank: no authentication,
@@ -22,12 +25,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("kb.embedded")
 public record EmbeddedNeo4jProperties(String dataDir, String boltAddress, int boltPort, String pageCache,
-		Duration transactionTimeout, String boltPassword, boolean loadCsvFromUrls) {
+		String transactionMemory, Duration transactionTimeout, String boltPassword, boolean loadCsvFromUrls) {
 
 	public EmbeddedNeo4jProperties {
 		dataDir = (dataDir == null || dataDir.isBlank()) ? "./data" : dataDir;
 		boltAddress = (boltAddress == null || boltAddress.isBlank()) ? "127.0.0.1" : boltAddress;
 		pageCache = (pageCache == null || pageCache.isBlank()) ? "256m" : pageCache;
+		transactionMemory = (transactionMemory == null || transactionMemory.isBlank()) ? "512m" : transactionMemory;
 		transactionTimeout = (transactionTimeout != null) ? transactionTimeout : Duration.ofSeconds(60);
 		if (boltPort < 0 || boltPort > 65535) {
 			throw new IllegalArgumentException("kb.embedded.bolt-port must be between 0 and 65535, was " + boltPort);
@@ -47,9 +51,10 @@ public record EmbeddedNeo4jProperties(String dataDir, String boltAddress, int bo
 	@Override
 	public String toString() {
 		return "EmbeddedNeo4jProperties[dataDir=" + this.dataDir + ", boltAddress=" + this.boltAddress + ", boltPort="
-				+ this.boltPort + ", pageCache=" + this.pageCache + ", transactionTimeout=" + this.transactionTimeout
-				+ ", boltPassword=" + ((this.boltPassword != null) ? "(set)" : "(none)") + ", loadCsvFromUrls="
-				+ this.loadCsvFromUrls + "]";
+				+ this.boltPort + ", pageCache=" + this.pageCache + ", transactionMemory=" + this.transactionMemory
+				+ ", transactionTimeout=" + this.transactionTimeout + ", boltPassword="
+				+ ((this.boltPassword != null) ? "(set)" : "(none)") + ", loadCsvFromUrls=" + this.loadCsvFromUrls
+				+ "]";
 	}
 
 }

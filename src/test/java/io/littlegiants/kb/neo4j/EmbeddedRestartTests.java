@@ -53,14 +53,20 @@ class EmbeddedRestartTests {
 	}
 
 	@Test
-	void theEmbeddedDatabaseEndsATransactionThatRunsPastItsTimeout() {
-		// A billion rows take seconds on any machine; the database ends the query after
-		// one.
+	void theEmbeddedDatabaseEndsATransactionThatRunsPastItsTimeoutOrMemory() {
 		try (ConfigurableApplicationContext app = new SpringApplicationBuilder(KnowledgeBaseApplication.class).run(
 				"--kb.embedded.data-dir=" + this.dataDir.resolve("timeout"), "--kb.embedded.bolt-port=0",
-				"--server.port=0", "--kb.dataset.load=false", "--kb.embedded.transaction-timeout=1s");
+				"--server.port=0", "--kb.dataset.load=false", "--kb.embedded.transaction-timeout=1s",
+				"--kb.embedded.transaction-memory=10m");
 				Driver driver = boltDriver(app);
 				var session = driver.session()) {
+			// A list of two million numbers takes far more than 10 MB.
+			assertThatThrownBy(
+					() -> session.run("UNWIND range(1, 2000000) AS x RETURN size(collect(x)) AS n").single().get("n"))
+				.isInstanceOf(Neo4jException.class)
+				.hasMessageContaining("dbms.memory.transaction.total.max");
+			// A billion rows take seconds on any machine; the database ends the query
+			// after one.
 			assertThatThrownBy(
 					() -> session.run("UNWIND range(1, 1000000000) AS x RETURN count(x) AS n").single().get("n"))
 				.isInstanceOf(Neo4jException.class)
@@ -98,12 +104,12 @@ class EmbeddedRestartTests {
 
 	@Test
 	void boltBeyondLoopbackWithoutAPasswordIsRefused() {
-		assertThatThrownBy(() -> new EmbeddedNeo4jProperties("./data", "0.0.0.0", 7687, "256m", null, null, false))
+		assertThatThrownBy(
+				() -> new EmbeddedNeo4jProperties("./data", "0.0.0.0", 7687, "256m", null, null, null, false))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("beyond loopback, but Bolt has no password");
-		assertThat(
-				new EmbeddedNeo4jProperties("./data", "0.0.0.0", 7687, "256m", null, "correct-horse", false).toString())
-			.doesNotContain("correct-horse");
+		assertThat(new EmbeddedNeo4jProperties("./data", "0.0.0.0", 7687, "256m", null, null, "correct-horse", false)
+			.toString()).doesNotContain("correct-horse");
 		assertThat(Loopback.isLoopback("127.0.0.1")).isTrue();
 		assertThat(Loopback.isLoopback("::1")).isTrue();
 		assertThat(Loopback.isLoopback("0.0.0.0")).isFalse();
