@@ -32,8 +32,8 @@ class TestDatabaseCustomizerFactory implements ContextCustomizerFactory {
 		public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration config) {
 			Neo4j neo4j = this.shippedData ? TestNeo4j.startWithShippedData()
 					: this.fixture.isEmpty() ? TestNeo4j.start() : TestNeo4j.startWithFixture(this.fixture);
-			// Registered first, so destroyed last: after the driver and everything using
-			// it.
+			// Registered first, so destroyed last: after the driver and everything
+			// using it.
 			DefaultListableBeanFactory beans = (DefaultListableBeanFactory) context.getBeanFactory();
 			beans.registerSingleton("testNeo4j", neo4j);
 			beans.registerDisposableBean("testNeo4j", neo4j::close);

@@ -46,8 +46,7 @@ class GraphQlConfiguration {
 	RuntimeWiringConfigurer kbRuntimeWiring() {
 		return wiring -> {
 			// Strict mode forbids redefining a built-in scalar; ID is replaced on
-			// purpose,
-			// then strict mode is back for everything after.
+			// purpose, then strict mode is back for everything after.
 			wiring.strictMode(false).scalar(StrictIdScalar.ID).strictMode(true);
 			wiring.scalar(DateScalar.DATE)
 				.type("Organization", type -> type.typeResolver(env -> env.getSchema()
@@ -87,9 +86,8 @@ class GraphQlConfiguration {
 	@Bean
 	GraphQlSourceBuilderCustomizer schemaInspection(SchemaReportHolder holder) {
 		// Institution is reached only through the Organization interface, and Warning
-		// only
-		// through the warnings fetchers wired above: tell the inspector which Java types
-		// back them, so that their fields are checked too.
+		// only through the warnings fetchers wired above: tell the inspector which Java
+		// types back them, so that their fields are checked too.
 		return builder -> builder
 			.inspectSchemaMappings(initializer -> initializer.classMapping("Institution", Organization.class)
 				.classMapping("Firm", Organization.class), report -> {
@@ -129,8 +127,8 @@ class GraphQlConfiguration {
 				case "ValidationError" -> String.valueOf(error.getMessage()).startsWith("Variable '")
 						? ErrorCodes.BAD_USER_INPUT : ErrorCodes.GRAPHQL_VALIDATION_FAILED;
 				case "BAD_REQUEST", "BAD_USER_INPUT" -> ErrorCodes.BAD_USER_INPUT;
-				// Introspection that asks for the same type's fields again and again: a
-				// limit.
+				// Introspection that asks for the same type's fields again and
+				// again: a limit.
 				case "BadFaithIntrospection" -> RequestLimits.QUERY_TOO_COMPLEX;
 				default -> ErrorCodes.INTERNAL_ERROR;
 			});

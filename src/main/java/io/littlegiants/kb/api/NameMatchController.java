@@ -98,8 +98,7 @@ class NameMatchController {
 		String defaultCountry = this.arguments.countryCode("country", country);
 		int perName = candidates(candidates);
 		// One match per country named, not one per row: the names' keys and ids are
-		// looked
-		// up together, and each country is resolved once.
+		// looked up together, and each country is resolved once.
 		Map<String, List<Integer>> rowsByCountry = new LinkedHashMap<>();
 		for (int i = 0; i < names.size(); i++) {
 			String rowCountry = (countries.get(i) != null) ? countries.get(i) : country;

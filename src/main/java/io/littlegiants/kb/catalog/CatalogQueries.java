@@ -60,10 +60,10 @@ class CatalogQueries {
 	}
 
 	Stats stats() {
-		// Labels and types come from the constant lists above; counts are read from the
-		// count store. A label or type the graph does not have yet counts 0 without a
-		// query,
-		// which would only log the database's "does not exist" warning on every call.
+		// Labels and types come from the constant lists above; counts are read from
+		// the count store. A label or type the graph does not have yet counts 0
+		// without a query, which would only log the database's "does not exist"
+		// warning on every call.
 		Set<String> labels = Set
 			.copyOf(this.client.query("CALL db.labels() YIELD label RETURN label").fetchAs(String.class).all());
 		Set<String> types = Set

@@ -117,8 +117,8 @@ public class FollowTheMoney {
 		String to = id(record.get("to").asString());
 		Properties properties = new Properties();
 		String schema;
-		// Only a company is an asset that can be owned; an investment elsewhere is a
-		// link.
+		// Only a company is an asset that can be owned; an investment elsewhere is
+		// a link.
 		boolean ownable = List.of("FIRM", "EXCHANGE").contains(record.get("toKind").asString(""));
 		switch ((type.equals("INVESTS_IN") && !ownable) ? "INVESTMENT_LINK" : type) {
 			case "INVESTS_IN" -> {

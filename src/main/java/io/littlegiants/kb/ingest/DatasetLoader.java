@@ -72,8 +72,8 @@ public class DatasetLoader {
 	}
 
 	private LoadReport load(String id, Map<CypherScript, Resource> files, String checksum) {
-		// Parse every file before writing anything: a malformed file fails the load up
-		// front.
+		// Parse every file before writing anything: a malformed file fails the load
+		// up front.
 		for (Resource csv : files.values()) {
 			validate(csv);
 		}

@@ -51,8 +51,8 @@ public final class Subcommands {
 	public static int run(Class<?> application, String[] args) {
 		Function<ApplicationContext, Object> command = COMMANDS.get(args[0]);
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
-		// A command works on the complete graph: the shipped dataset loads before it
-		// runs.
+		// A command works on the complete graph: the shipped dataset loads before
+		// it runs.
 		String[] springArgs = Stream
 			.concat(Arrays.stream(rest).filter(Subcommands::isSpringProperty),
 					Stream.of("--kb.dataset.background=false"))
@@ -77,8 +77,7 @@ public final class Subcommands {
 		spring.setWebApplicationType(WebApplicationType.NONE);
 		spring.setBannerMode(Banner.Mode.OFF);
 		// A failed start is reported once, below: a locked store in one line, anything
-		// else
-		// with its stack trace, not also by Spring's own failure logging.
+		// else with its stack trace, not also by Spring's own failure logging.
 		spring.setDefaultProperties(Map.of("logging.level.root", "warn", "logging.level.io.littlegiants", "info",
 				"logging.level.org.springframework.boot.SpringApplication", "off",
 				"logging.level.org.springframework.context", "error",

@@ -42,8 +42,8 @@ class AnalyticsTests {
 	@Test
 	void funnelCountsActiveFirmsPerTierAndBatchOnTheDay() {
 		// 2024-12-31: cn-a's LG (batch 6, from 2024-05-01) is active, cn-b's expired in
-		// 2003, cn-d's
-		// publicity entry (2025) has not started; cn-a's champion title has no dates.
+		// 2003, cn-d's publicity entry (2025) has not started; cn-a's champion title has
+		// no dates.
 		this.graphQl.document("""
 				{ cultivationFunnel(asOf: "2024-12-31") { tiers { tier { id } targetSize activeFirms proposedFirms
 				  expiredFirms unknownValidityFirms byBatch { batch firms } publishedCounts { value } } } }
@@ -120,10 +120,8 @@ class AnalyticsTests {
 	@Test
 	void supplyChainGapsRankGapsFirstAndKeepCurrenciesApart() {
 		// Foreign purchases by Chinese firms: 848340 three times (jp-f to cn-x EUR 100
-		// and to cn-y
-		// CNY 50, de-e to cn-x EUR 10), 850131 once (jp-f), and de-e's 850760 line sold
-		// in China.
-		// 850131 has no certified maker: the only gap, ranked first.
+		// and to cn-y CNY 50, de-e to cn-x EUR 10), 850131 once (jp-f), and de-e's 850760
+		// line sold in China. 850131 has no certified maker: the only gap, ranked first.
 		this.graphQl.document("""
 				{ supplyChainGaps { truncated items { hsCode { code } gap foreignPurchases foreignSuppliers { id }
 				  values { currency amount } certifiedMakers { id } } } }
@@ -176,9 +174,8 @@ class AnalyticsTests {
 	@Test
 	void importSubstitutesFlagHeadingMatchesAndShowSharedCustomersAndCapital() {
 		// jp-f makes 848340. cn-a makes it too (subheading match), cn-b makes 848310
-		// (heading match,
-		// weaker), cn-c makes 848340 but holds no certification. cn-a and jp-f both
-		// supply cn-x.
+		// (heading match, weaker), cn-c makes 848340 but holds no certification. cn-a and
+		// jp-f both supply cn-x.
 		this.graphQl.document("""
 				{ importSubstitutes(foreignFirmId: "jp-f") { items { firm { id } match sharedCustomers { id }
 				  foreignFirmsChineseCustomers { id } capital { channel currency amount count } } } }
@@ -224,11 +221,9 @@ class AnalyticsTests {
 	@Test
 	void euExposureScoresWithWeightsAndComputesTheAggregateFromHsFlows() {
 		// de-e: makers of its codes 848340 (cn-a) and 850760 (cn-d) = 2; its Chinese
-		// customer cn-x
-		// is supplied by cn-a = 1; documented certified rival cn-a = 1. Score 1x2 + 2x1 +
-		// 1x1 = 5.
-		// Aggregate 2023: 848340 (EUR 1,000) has a certified maker, 850131 (EUR 3,000)
-		// has none.
+		// customer cn-x is supplied by cn-a = 1; documented certified rival cn-a = 1.
+		// Score 1x2 + 2x1 + 1x1 = 5. Aggregate 2023: 848340 (EUR 1,000) has a certified
+		// maker, 850131 (EUR 3,000) has none.
 		this.graphQl
 			.document(
 					"""
@@ -276,8 +271,7 @@ class AnalyticsTests {
 	@Test
 	void supplyPathsCutCyclesSkipEdgesNotValidOnTheDayAndFilterByTier() {
 		// Upstream of cn-x: cn-a, jp-f, de-e (1), cn-b (2, through b -> a of 2019-2021),
-		// cn-c (3);
-		// the cycle back to cn-x is cut.
+		// cn-c (3); the cycle back to cn-x is cut.
 		this.graphQl.document("""
 				{ supplyPaths(firmId: "cn-x", direction: UPSTREAM, maxDepth: 6) { items { firm { id } depth
 				  hops { supplier { id } link { counterpart { id } since until } } } } }
@@ -324,9 +318,9 @@ class AnalyticsTests {
 
 	@Test
 	void supplyPathsStartFromSeveralFirmsAndCanKeepOnlyCertifiedOnes() {
-		// Depth 1 upstream of cn-x: jp-f, de-e, cn-a; of cn-y: jp-f. jp-f is one row,
-		// from
-		// cn-x (both paths have one hop; the ids along them, cn-x < cn-y, break the tie).
+		// Depth 1 upstream of cn-x: jp-f, de-e, cn-a; of cn-y: jp-f. jp-f is one
+		// row, from cn-x (both paths have one hop; the ids along them, cn-x < cn-y,
+		// break the tie).
 		this.graphQl.document("""
 				{ supplyPaths(firmIds: ["cn-x", "cn-y"], direction: UPSTREAM, maxDepth: 1) {
 				    items { firm { id } start { id } depth } } }
@@ -359,10 +353,9 @@ class AnalyticsTests {
 	@Test
 	void singleSourceDependenciesNameTheSupplierAndAnyCertifiedAlternative() {
 		// cn-x buys 848340 from three suppliers (not single) and 850131 only from jp-f;
-		// cn-y buys
-		// 848340 only from jp-f, and certified cn-a makes it; cn-a buys 848310 only from
-		// cn-b;
-		// cn-b buys 848390 only from cn-c; x -> c carries no HS code and is not counted.
+		// cn-y buys 848340 only from jp-f, and certified cn-a makes it; cn-a buys 848310
+		// only from cn-b; cn-b buys 848390 only from cn-c; x -> c carries no HS code and
+		// is not counted.
 		this.graphQl.document("""
 				{ singleSourceDependencies { items { customer { id } hsCode { code } supplier { id }
 				  hasCertifiedDomesticAlternative certifiedAlternatives { id } } } }
@@ -392,9 +385,8 @@ class AnalyticsTests {
 	@Test
 	void capitalFlowsSumPerChannelAndCurrencyOnlyForCertifiedFirms() {
 		// cn-a (highest tier CHAMPION): guidance fund CNY 5 m, de-e EUR 1 m, IPO CNY 300
-		// m; cn-b
-		// (LITTLE_GIANT): state-bank loan CNY 2 m; cn-c holds no certification: its CNY 7
-		// m is left out.
+		// m; cn-b (LITTLE_GIANT): state-bank loan CNY 2 m; cn-c holds no certification:
+		// its CNY 7 m is left out.
 		this.graphQl.document("""
 				{ capitalFlows(groupBy: [CHANNEL, TIER]) { groups { channel tier currency amount flows firms }
 				  listingShares { exchangeId year listings certifiedListings share } } }
@@ -425,14 +417,11 @@ class AnalyticsTests {
 
 	@Test
 	void answersWarnWhenTheyRestOnUnverifiedOrLowAuthorityFacts() {
-		// Upstream of cn-x at depth 1: jp-f and de-e (REPORTED) and cn-a
-		// through
-		// s-ax, the one UNVERIFIED supply link. Capital flows sum cn-a's UNVERIFIED IPO
-		// and its
+		// Upstream of cn-x at depth 1: jp-f and de-e (REPORTED) and cn-a through s-ax,
+		// the one UNVERIFIED supply link. Capital flows sum cn-a's UNVERIFIED IPO and its
 		// LOW_AUTHORITY guidance-fund round. The EU-exposure aggregate shows the two
 		// UNVERIFIED MERICS figures. cn-x's single source (850131 from jp-f) rests on
-		// nothing
-		// weak.
+		// nothing weak.
 		this.graphQl.document("""
 				{ supplyPaths(firmId: "cn-x", direction: UPSTREAM, maxDepth: 1) { warnings { code facts message } }
 				  capitalFlows(groupBy: [CHANNEL]) { warnings { code facts } }
@@ -466,9 +455,8 @@ class AnalyticsTests {
 		// Certified firms: cn-a, cn-b, cn-d, each with an HS-coded product. The seven HS
 		// classifications of products are all INFERRED. Batch 6 of the Little Giants was
 		// published with 3,012 firms; the graph holds one (cn-a). Foreign purchases:
-		// s-fx,
-		// s-fx2, s-fy, s-ex, all with codes; de-e sells one coded line in China; three
-		// flows.
+		// s-fx, s-fx2, s-fy, s-ex, all with codes; de-e sells one coded line in China;
+		// three flows.
 		this.graphQl.document("""
 				{ supplyChainGaps { coverage { counts { name count } published { tier batch published loaded share }
 				    excluded { kind } caveats { code message } } } }
@@ -500,9 +488,8 @@ class AnalyticsTests {
 			.satisfies(message -> assertThat(message).startsWith(
 					"The graph holds 1 of the 3,012 national firms published in the batches of Little Giant (<1%)"));
 		// The other eight answers carry one too: the pyramid counts certifications
-		// (cn-a's
-		// champion title has no end of validity); the audit counts figures (cn-a and cn-b
-		// reported all four of the Little Giants cn-a, cn-b, cn-d).
+		// (cn-a's champion title has no end of validity); the audit counts figures (cn-a
+		// and cn-b reported all four of the Little Giants cn-a, cn-b, cn-d).
 		this.graphQl
 			.document(
 					"""
@@ -581,8 +568,7 @@ class AnalyticsTests {
 			.entityList(String.class)
 			.containsExactly("cn-a");
 		// Grouped by currency only, CNY sums b-b (2 m), i-fa (5 m) and l-a (300 m): two
-		// on
-		// the first page, by id, and the third after its cursor.
+		// on the first page, by id, and the third after its cursor.
 		String first = this.graphQl.document("""
 				{ capitalFlows(groupBy: []) { groups { currency amount
 				    facts(first: 2) { totalCount pageInfo { hasNextPage endCursor }
@@ -722,8 +708,7 @@ class AnalyticsTests {
 		// Without the INFERRED HS classifications no product matches: de-e keeps only its
 		// documented certified rival cn-a (score 1). Its rivalry with uncertified cn-c is
 		// left out either way, and said to be; with no HS classification left, no
-		// certified
-		// firm has a coded product, and the answer says that too (THIN_DATA).
+		// certified firm has a coded product, and the answer says that too (THIN_DATA).
 		this.graphQl
 			.document(
 					"""
@@ -766,9 +751,9 @@ class AnalyticsTests {
 			aliases.append(" a").append(i).append(": hsCode(code: \"84\") { code }");
 		}
 		assertRejected(aliases.append(" }").toString(), "maxAliases", 101);
-		// Suppliers of suppliers, four levels down from a page of 500 firms: within the
-		// depth
-		// limit, but 1 + 500 x (1 + 1 + 20 x (1 + ... )) is far above the cost limit.
+		// Suppliers of suppliers, four levels down from a page of 500 firms: within
+		// the depth limit, but 1 + 500 x (1 + 1 + 20 x (1 + ... )) is far above the
+		// cost limit.
 		String network = "{ firms(first: 500) { edges { node { id "
 				+ "suppliers { counterpart { ... on Firm { ".repeat(4) + "id" + " } } }".repeat(4) + " } } } }";
 		assertRejected(network, "maxCost", null);
@@ -804,8 +789,7 @@ class AnalyticsTests {
 	@Test
 	void criteriaAuditReportsFailuresUnknownsAndOverrides() {
 		// cn-a: revenue 200 m (2023) so R&D must reach 3%: 2.5% fails. cn-b: 150 m, 4%, 3
-		// patents,
-		// 75% main business: meets. cn-d: no figures: unknown, never passing.
+		// patents, 75% main business: meets. cn-d: no figures: unknown, never passing.
 		this.graphQl.document("""
 				{ criteriaAudit { below unknown meets firms { firm { id } verdict
 				  checks { criterion status threshold figure { value period } criterionFact { id } } } } }

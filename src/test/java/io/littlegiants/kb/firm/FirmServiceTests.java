@@ -40,8 +40,7 @@ class FirmServiceTests {
 			.isEqualTo(new NameSimilarity.Match(0.95, "PINYIN", "汇顶科技"));
 		// "Huiding" is a run of it (0.9), and a prefix of the whole: Jaro-Winkler
 		// ("huiding", "huidingkeji") = (1 + 7/11 + 1) / 3 + 4 x 0.1 x (1 - that) =
-		// 0.9273,
-		// which wins; a pinyin match counts 0.95 of it.
+		// 0.9273, which wins; a pinyin match counts 0.95 of it.
 		assertThat(NameSimilarity.best("Huiding", GOODIX).score()).isCloseTo(0.95 * 0.92727, within(0.0001));
 		assertThat(NameSimilarity.best("Goodix", GOODIX).field()).isEqualTo("NAME");
 	}

@@ -73,8 +73,7 @@ class SecurityTests {
 	@Test
 	void aClientOverItsRateGets429WhileOthersGoOn() throws Exception {
 		// 30 requests an hour per client: the 31st from the same address and key is
-		// refused,
-		// whatever the speed of the machine; another key is another client.
+		// refused, whatever the speed of the machine; another key is another client.
 		for (int i = 1; i <= 30; i++) {
 			assertThat(post("X-API-Key", "flood-key-0123456789").statusCode()).as("request %d", i).isEqualTo(200);
 		}

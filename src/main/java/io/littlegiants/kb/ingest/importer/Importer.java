@@ -63,8 +63,7 @@ public class Importer {
 		Resolver resolver = new Resolver(this.driver, options.aliases());
 		String sourceId = Sources.resolve(this.driver, options.source());
 		// Only a list creates firms (other formats leave unknown names unresolved), so
-		// only a
-		// list needs the listed firms a new name may be a rename of.
+		// only a list needs the listed firms a new name may be a rename of.
 		RenameCandidates renames = (options.format() == ImportOptions.Format.LIST)
 				? RenameCandidates.load(this.driver, reference) : RenameCandidates.none(reference);
 		List<ImportReport> reports = new ArrayList<>();
@@ -151,8 +150,8 @@ public class Importer {
 			List<Resolver.Resolution> resolved = resolutions.getOrDefault(row.number(), List.of());
 			List<RowError> errors = new ArrayList<>();
 			for (Resolver.Resolution r : resolved) {
-				// A new firm may be a listed firm under another name: reported, never
-				// merged.
+				// A new firm may be a listed firm under another name: reported,
+				// never merged.
 				List<String> renames = (r.outcome() == Resolver.Outcome.NEW)
 						? context.renames().of(r.name(), context.reference().provinceOf(row.get("province")))
 						: List.of();

@@ -164,8 +164,8 @@ final class ListFormat implements RowFormat {
 			r.put("authorityId", national ? "auth-miit" : "auth-prov-" + provinceCode);
 			r.put("authorityName", national ? "Ministry of Industry and Information Technology (MIIT)"
 					: "Provincial department of industry and information technology (" + provinceCode + ")");
-			// The same id as derive.py gives, so a list already shipped is confirmed, not
-			// duplicated.
+			// The same id as derive.py gives, so a list already shipped is
+			// confirmed, not duplicated.
 			r.put("certId",
 					"cert-" + Hash.sha1(String.join("|", firmId, spec.tier(), spec.level(),
 							batchNo != null ? batchNo.toString() : (awardYear != null ? awardYear.toString() : ""),

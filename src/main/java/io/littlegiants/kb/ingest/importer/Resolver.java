@@ -169,8 +169,8 @@ final class Resolver {
 				}
 			}
 			if (!conflicting.isEmpty()) {
-				// Same name, different registered code: two firms, or a typo. Not ours to
-				// decide.
+				// Same name, different registered code: two firms, or a typo. Not
+				// ours to decide.
 				return new Resolution(Outcome.AMBIGUOUS, null, NameKeys.rule(kind) + " with another credit code",
 						List.copyOf(ids), null);
 			}
@@ -192,8 +192,7 @@ final class Resolver {
 	static String newId(String name) {
 		String key = NameKeys.any(name);
 		// 64 bits: at a million new names a collision has a chance of about 3 in 100
-		// million, and
-		// guardNewId reports one rather than merging.
+		// million, and guardNewId reports one rather than merging.
 		return (NameKeys.hasChinese(name) ? "cn-n-" : "org-n-") + Hash.sha1(key).substring(0, 16);
 	}
 

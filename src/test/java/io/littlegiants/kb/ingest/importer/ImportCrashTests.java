@@ -43,9 +43,9 @@ class ImportCrashTests {
 		Files.write(file, lines, StandardCharsets.UTF_8);
 		Path data = this.dir.resolve("data");
 
-		// Killed as soon as its first batch of 1,000 rows is committed, with 4 still to
-		// write: an event, not a time, so a fast or a slow machine kills it in the same
-		// place.
+		// Killed as soon as its first batch of 1,000 rows is committed, with 4
+		// still to write: an event, not a time, so a fast or a slow machine kills
+		// it in the same place.
 		Process first = start(data, file);
 		String line;
 		try (BufferedReader out = new BufferedReader(
@@ -85,9 +85,9 @@ class ImportCrashTests {
 		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
 				System.getProperty("java.class.path"), "io.littlegiants.kb.KnowledgeBaseApplication", "import",
 				"--kb.embedded.data-dir=" + data, "--kb.embedded.bolt-port=0",
-				// The few reference rows a list needs (China, Zhejiang, the Little Giant
-				// tier),
-				// not the whole shipped dataset: two starts of the importer load it.
+				// The few reference rows a list needs (China, Zhejiang, the Little
+				// Giant tier), not the whole shipped dataset: two starts of the
+				// importer load it.
 				"--kb.dataset.location=classpath:fixtures/crash/", "--format", "list", "--batch", "5", "--source-title",
 				"Synthetic crash-test list", "--synthetic", "--verbose", file.toString());
 		return new ProcessBuilder(command).redirectErrorStream(true).start();

@@ -51,10 +51,8 @@ class ImporterTests {
 	void importsAnMiitListInUtf8AndTheSameListInGb18030ToTheSameFacts() throws Exception {
 		ImportReport utf8 = run(copy("list-zhejiang-utf8.csv"), list("2"), "--source-title", "Zhejiang test list");
 		// Rows 1 and 2 are listed Little Giants already shipped (batch 2, review 2023):
-		// confirmed by
-		// a second source. Row 3 differs from row 1 only in its legal form (有限公司, not
-		// 股份有限公司):
-		// a different firm, never merged. Row 4 is new.
+		// confirmed by a second source. Row 3 differs from row 1 only in its legal form
+		// (有限公司, not 股份有限公司): a different firm, never merged. Row 4 is new.
 		assertThat(utf8.rows()).isEqualTo(4);
 		assertThat(utf8.rejected()).isZero();
 		assertThat(utf8.merged()).isEqualTo(2);
@@ -73,8 +71,8 @@ class ImporterTests {
 				MATCH (s:Source {title: 'Zhejiang test list'})
 				RETURN s.id IN c.sourceIds AND size(c.sourceIds) >= 2 AS n""")).as("the list is one more source")
 			.isEqualTo(true);
-		// The GB18030 file has the same text: same firms, same certifications, nothing
-		// new.
+		// The GB18030 file has the same text: same firms, same certifications,
+		// nothing new.
 		ImportReport gb = run(copy("list-zhejiang-gb18030.csv"), list("2"), "--source-title", "Zhejiang test list");
 		assertThat(gb.rejected()).isZero();
 		assertThat(gb.created()).isZero();
@@ -110,8 +108,7 @@ class ImporterTests {
 				"Resolution test");
 		// 安达科技 (short), 贵州安达科技能源股份有限公司 (legal) and the English name with "Company
 		// Limited" spelled out all mean cn-guizhou-anda; the targets are CATL (legal),
-		// BYD (short)
-		// and CALB (id). Each relation exists already and gains the source.
+		// BYD (short) and CALB (id). Each relation exists already and gains the source.
 		assertThat(report.rejected()).isZero();
 		assertThat(report.merged()).isEqualTo(6);
 		Path decisions = this.dir.resolve("relations-names.csv.resolution.csv");
@@ -187,9 +184,8 @@ class ImporterTests {
 						MATCH (t:TradeFlow {reporter: 'DE', product: '848340'}) RETURN t.currency + ' ' + toString(t.value) AS n"""))
 			.isEqualTo("USD 5000.0");
 		// Member-state exports to China in 2023, in EUR: 848340 (4,000; Leaderdrive and
-		// KOFON make
-		// it) and 850300 (4,000; no certified maker). The Comtrade row is in USD and not
-		// counted.
+		// KOFON make it) and 850300 (4,000; no certified maker). The Comtrade row is in
+		// USD and not counted.
 		var aggregate = this.exposure.euExposure(null, null, null, null, false, java.time.LocalDate.now(), List.of(), 5)
 			.aggregate();
 		assertThat(aggregate.computed()).isTrue();
@@ -292,9 +288,8 @@ class ImporterTests {
 	@Test
 	void readsAnOfficialListFromAnExcelWorkbookWithATitleRowAboveTheHeader() throws Exception {
 		// As MIIT publishes its notices: a cover sheet, then the list under a merged
-		// title
-		// row and a blank row, 序号 as numbers. Rows 1 and 2 are shipped listed Little
-		// Giants, 3 and 4 new firms, 5 in an unknown province.
+		// title row and a blank row, 序号 as numbers. Rows 1 and 2 are shipped listed
+		// Little Giants, 3 and 4 new firms, 5 in an unknown province.
 		Path workbook = this.dir.resolve("notice.xlsx");
 		List<List<Object>> rows = List.of(List.of(1, "浙江铖昌科技股份有限公司", "浙江省", "杭州市"),
 				List.of(2, "杭州集智机电股份有限公司", "浙江", "杭州市"), List.of(3, "表格测试精密机械有限公司", "浙江省", "宁波市"),
