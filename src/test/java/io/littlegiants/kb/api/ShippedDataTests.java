@@ -252,6 +252,8 @@ class ShippedDataTests {
 			.path("stats.relationships[?(@.name == 'SUPPLIES')].count")
 			.entityList(Integer.class)
 			.satisfies(counts -> assertThat(counts.get(0)).isPositive());
+		// Capital flows read LENDS_TO and the fund properties the shipped data lacks.
+		this.graphQl.document("{ capitalFlows { groups { channel amount } } }").execute().errors().verify();
 		assertThat(output.getAll().substring(before)).doesNotContain("does not exist");
 	}
 
@@ -710,6 +712,47 @@ class ShippedDataTests {
 		String executed = java.nio.file.Files.readString(out.resolve("trade-analyst.ipynb"));
 		assertThat(executed.split("\"image/png\"", -1)).as("two charts drawn").hasSizeGreaterThanOrEqualTo(3);
 		assertThat(executed).contains("KOFON Motion Group").contains("THIN_DATA");
+	}
+
+	@Test
+	void theGraphQlOverHttpAuditPassesEveryMustAndShould(@LocalServerPort int port) throws Exception {
+		// graphql-http's own audit (npm, versions pinned in its package-lock.json), run
+		// by Node.js against this server.
+		java.nio.file.Path npm = requireTool("/usr/bin/npm");
+		java.nio.file.Path dir = java.nio.file.Path.of("target", "graphql-http-audit").toAbsolutePath();
+		java.nio.file.Files.createDirectories(dir);
+		for (String file : List.of("audit.mjs", "package.json", "package-lock.json")) {
+			try (var in = new org.springframework.core.io.ClassPathResource("graphql-http-audit/" + file)
+				.getInputStream()) {
+				java.nio.file.Files.copy(in, dir.resolve(file), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+		}
+		assertThat(run(dir, npm.toString(), "ci", "--no-audit", "--no-fund")).isNotNull();
+		String results = run(dir, "/usr/bin/node", "audit.mjs", "http://127.0.0.1:" + port + "/graphql");
+		List<String> lines = results.lines().filter(line -> line.startsWith("{")).toList();
+		assertThat(lines).as("the audit ran").hasSizeGreaterThan(50);
+		// MUST failures are "error", SHOULD failures "warn"; MAY ones are "notice".
+		assertThat(lines).as(results)
+			.noneMatch(line -> line.contains("\"status\":\"error\"") || line.contains("\"status\":\"warn\""));
+		// Queries over GET, with URL-encoded variables, pass too.
+		assertThat(lines).filteredOn(line -> line.matches(".*\"id\":\"(5A70|D6D5|6A70)\".*"))
+			.hasSize(3)
+			.allMatch(line -> line.contains("\"status\":\"ok\""));
+		HttpResponse<String> badVariables = HttpClient.newHttpClient()
+			.send(HttpRequest
+				.newBuilder(URI
+					.create("http://127.0.0.1:" + port + "/graphql?query=%7B__typename%7D&variables=%7Bnot-json"))
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(badVariables.statusCode()).isEqualTo(400);
+		assertThat(badVariables.body()).contains("BAD_USER_INPUT").contains("must be JSON");
+	}
+
+	/** Runs a program in a folder and returns its output; fails unless it exits 0. */
+	private static String run(java.nio.file.Path dir, String... command) throws Exception {
+		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
+		return output;
 	}
 
 	/**
