@@ -37,6 +37,18 @@ public final class TestNeo4j {
 	}
 
 	/**
+	 * An empty server with the app's schema (constraints, indexes and vocabulary), for
+	 * tests of queries without the app.
+	 */
+	public static Neo4j startWithSchema() {
+		return builder().withFixture(graph -> {
+			CypherScript.allIn("schema").forEach(script -> script.statements().forEach(graph::executeTransactionally));
+			graph.executeTransactionally("CALL db.awaitIndexes(300)");
+			return null;
+		}).build();
+	}
+
+	/**
 	 * A server holding the graph a Cypher script on the classpath builds.
 	 */
 	public static Neo4j startWithFixture(String classpathScript) {

@@ -21,7 +21,7 @@ class CypherScriptTests {
 	@Test
 	void findsTheShippedScriptsInOrder() {
 		assertThat(CypherScript.allIn("schema")).extracting(CypherScript::name)
-			.containsExactly("0001-constraints.cypher", "0002-indexes.cypher");
+			.containsExactly("0001-constraints.cypher", "0002-indexes.cypher", "0003-vocabulary.cypher");
 		assertThat(CypherScript.allIn("import")).extracting(CypherScript::name)
 			.startsWith("0010-sources.cypher")
 			.isSorted();

@@ -35,7 +35,7 @@ class CertificationStatusQueryTests {
 
 	@BeforeAll
 	static void fixture() {
-		neo4j = TestNeo4j.start();
+		neo4j = TestNeo4j.startWithSchema();
 		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
 		queries = new FirmQueries(Neo4jClient.create(driver));
 		try (var session = driver.session()) {

@@ -9,7 +9,6 @@ import java.util.TreeSet;
 
 import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.common.Confidence;
-import io.littlegiants.kb.common.CypherScript;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,15 +36,11 @@ class FirmQueriesPlanTests {
 
 	@BeforeAll
 	static void schema() {
-		neo4j = TestNeo4j.start();
+		neo4j = TestNeo4j.startWithSchema();
 		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
 		queries = new FirmQueries(Neo4jClient.create(driver));
 		try (var session = driver.session()) {
-			for (CypherScript script : CypherScript.allIn("schema")) {
-				script.statements().forEach(statement -> session.run(statement).consume());
-			}
 			session.run("CREATE (:Region {code: '33', level: 'PROVINCE', name: '浙江省', nameEn: 'Zhejiang'})").consume();
-			session.run("CALL db.awaitIndexes(300)").consume();
 		}
 	}
 
