@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
@@ -27,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphQlHttpTest
 @TestDatabase(fixture = "fixtures/analytics.cypher")
+@Order(4) // a long class: started early (see junit-platform.properties)
 class AnalyticsTests {
 
 	@Autowired

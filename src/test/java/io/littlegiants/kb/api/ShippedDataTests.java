@@ -18,6 +18,7 @@ import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.ingest.DatasetState;
 import io.littlegiants.kb.quality.QualityGate;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.neo4j.dbms.api.DatabaseManagementService;
@@ -47,6 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphQlHttpTest
 @ExtendWith(OutputCaptureExtension.class)
 @TestDatabase(shippedData = true)
+@Order(2) // a long class: started early (see junit-platform.properties)
 class ShippedDataTests {
 
 	@Autowired

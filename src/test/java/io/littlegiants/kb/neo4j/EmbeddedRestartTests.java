@@ -8,6 +8,7 @@ import java.util.Map;
 import io.littlegiants.kb.KnowledgeBaseApplication;
 import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.common.Loopback;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * one {@link TestNeo4j} makes for the test run). A restart on the same folder keeps the
  * data and loads nothing twice.
  */
+@Order(5) // a long class: started early (see junit-platform.properties)
 class EmbeddedRestartTests {
 
 	@TempDir
@@ -38,18 +40,13 @@ class EmbeddedRestartTests {
 		// The folder as the app's first start left it, loaded before this test goes on.
 		TestNeo4j.copyShippedStore(this.dataDir);
 		Instant copied = Instant.now();
-		Map<String, Long> first;
-		String load;
 		try (ConfigurableApplicationContext app = start()) {
-			first = counts(app);
-			load = loadedAt(app);
-			assertThat(first.get("nodes")).isGreaterThan(10_000);
-			assertThat(ZonedDateTime.parse(load).toInstant()).as("a restart must not load again").isBefore(copied);
+			assertThat(counts(app).get("nodes")).isGreaterThan(10_000);
+			assertThat(ZonedDateTime.parse(loadedAt(app)).toInstant()).as("a restart must not load again")
+				.isBefore(copied);
 		}
-		try (ConfigurableApplicationContext app = start()) {
-			assertThat(counts(app)).isEqualTo(first);
-			assertThat(loadedAt(app)).as("nor a second restart").isEqualTo(load);
-		}
+		// ServerUnderLoadTests restarts the same store after kill -9 and finds the same
+		// graph.
 	}
 
 	@Test
