@@ -1,9 +1,7 @@
 package io.littlegiants.kb.catalog;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,15 +46,8 @@ class CatalogQueries {
 
 	/** Rows of (key, x) grouped by key, every requested key present. */
 	<T> Map<String, List<T>> grouped(String cypher, Collection<String> keys, Function<Map<String, Object>, T> mapper) {
-		Map<String, List<T>> result = new LinkedHashMap<>();
-		keys.forEach(k -> result.put(k, new ArrayList<>()));
-		this.client.query(cypher)
-			.bind(keys)
-			.to("keys")
-			.fetch()
-			.all()
-			.forEach(row -> result.get((String) row.get("key")).add(mapper.apply(Graph.map(row.get("x")))));
-		return result;
+		return Graph.grouped(keys, this.client.query(cypher).bind(keys).to("keys").fetch().all(), "key",
+				row -> mapper.apply(Graph.map(row.get("x"))));
 	}
 
 	Stats stats() {

@@ -1,8 +1,12 @@
 package io.littlegiants.kb.common;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Null-safe readers for property maps returned by Cypher ({@code n{.*}}), shared by every
@@ -11,6 +15,19 @@ import java.util.Map;
 public final class Graph {
 
 	private Graph() {
+	}
+
+	/**
+	 * Rows grouped by the value of their {@code key} column, in the order of the keys
+	 * asked for, each with a list (empty when no row has it): the shape a batch mapping
+	 * answers with.
+	 */
+	public static <T> Map<String, List<T>> grouped(Collection<String> keys, Collection<Map<String, Object>> rows,
+			String key, Function<Map<String, Object>, T> item) {
+		Map<String, List<T>> result = new LinkedHashMap<>();
+		keys.forEach(k -> result.put(k, new ArrayList<>()));
+		rows.forEach(row -> result.get((String) row.get(key)).add(item.apply(row)));
+		return result;
 	}
 
 	public static String str(Map<String, Object> map, String key) {

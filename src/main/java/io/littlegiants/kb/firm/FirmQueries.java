@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -192,22 +191,14 @@ class FirmQueries {
 	}
 
 	Map<String, List<Certification>> certifications(Collection<String> firmIds) {
-		Map<String, List<Certification>> result = new LinkedHashMap<>();
-		firmIds.forEach(id -> result.put(id, new ArrayList<>()));
-		this.client.query("""
+		return Graph.grouped(firmIds, this.client.query("""
 				UNWIND $ids AS id
 				MATCH (:Organization {id: id})-[:HOLDS]->(c:Certification)
 				OPTIONAL MATCH (c)-[:ISSUED_BY]->(a:Organization)
 				RETURN id, c{.*, authorityId: a.id} AS c
 				ORDER BY c.awardYear DESC, c.tier
-				""")
-			.bind(firmIds)
-			.to("ids")
-			.fetch()
-			.all()
-			.forEach(row -> result.get((String) row.get("id"))
-				.add(Certification.from((String) row.get("id"), Graph.map(row.get("c")))));
-		return result;
+				""").bind(firmIds).to("ids").fetch().all(), "id",
+				row -> Certification.from((String) row.get("id"), Graph.map(row.get("c"))));
 	}
 
 	List<SearchHit> search(String luceneQuery, int limit) {

@@ -2,7 +2,6 @@ package io.littlegiants.kb.pyramid;
 
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -138,18 +137,10 @@ public class PyramidService {
 
 	/** Reported figures of many firms, keyed by firm id, newest period first. */
 	public Map<String, List<Figure>> figuresOf(Collection<String> firmIds) {
-		Map<String, List<Figure>> result = new LinkedHashMap<>();
-		firmIds.forEach(id -> result.put(id, new java.util.ArrayList<>()));
-		this.client.query("""
+		return Graph.grouped(firmIds, this.client.query("""
 				UNWIND $ids AS id MATCH (:Organization {id: id})-[:REPORTED]->(x:Figure)
 				RETURN id, x{.*} AS x ORDER BY x.metric, x.period DESC
-				""")
-			.bind(firmIds)
-			.to("ids")
-			.fetch()
-			.all()
-			.forEach(r -> result.get((String) r.get("id")).add(Figure.from(Graph.map(r.get("x")))));
-		return result;
+				""").bind(firmIds).to("ids").fetch().all(), "id", row -> Figure.from(Graph.map(row.get("x"))));
 	}
 
 	private static int count(Map<String, Object> row, String key) {

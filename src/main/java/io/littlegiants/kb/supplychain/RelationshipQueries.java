@@ -1,8 +1,6 @@
 package io.littlegiants.kb.supplychain;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -26,8 +24,6 @@ class RelationshipQueries {
 	}
 
 	Map<String, List<Relationship>> related(Collection<String> firmIds, RelationshipKind kind) {
-		Map<String, List<Relationship>> result = new LinkedHashMap<>();
-		firmIds.forEach(id -> result.put(id, new ArrayList<>()));
 		String cypher = """
 				UNWIND $ids AS id
 				MATCH (f:Organization {id: id})
@@ -35,13 +31,11 @@ class RelationshipQueries {
 				RETURN id, r{.*, type: type(r), outgoing: startNode(r) = f} AS r, o{.*} AS o
 				ORDER BY coalesce(r.since, r.date, '') DESC, o.name
 				""".formatted(kind.pattern());
-		this.client.query(cypher).bind(firmIds).to("ids").fetch().all().forEach(row -> {
+		return Graph.grouped(firmIds, this.client.query(cypher).bind(firmIds).to("ids").fetch().all(), "id", row -> {
 			Map<String, Object> rel = Graph.map(row.get("r"));
 			String direction = Boolean.TRUE.equals(rel.get("outgoing")) ? "OUTGOING" : "INCOMING";
-			result.get((String) row.get("id"))
-				.add(Relationship.from(direction, rel, Organization.from(Graph.map(row.get("o")))));
+			return Relationship.from(direction, rel, Organization.from(Graph.map(row.get("o"))));
 		});
-		return result;
 	}
 
 }
