@@ -1,14 +1,12 @@
 package io.littlegiants.kb.provenance;
 
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
@@ -18,19 +16,14 @@ import org.springframework.stereotype.Service;
 @Service
 public class SourceService {
 
-	private final Neo4jClient client;
+	private final SourceQueries queries;
 
-	SourceService(Neo4jClient client) {
-		this.client = client;
+	SourceService(SourceQueries queries) {
+		this.queries = queries;
 	}
 
 	public Optional<Source> byId(String id) {
-		return this.client.query("MATCH (s:Source {id: $id}) RETURN s{.*} AS s")
-			.bind(id)
-			.to("id")
-			.fetchAs(Source.class)
-			.mappedBy((types, record) -> Source.from(record.get("s").asMap()))
-			.one();
+		return this.queries.byId(id);
 	}
 
 	/**
@@ -42,13 +35,7 @@ public class SourceService {
 	public <T> Map<T, List<Source>> sourcesOf(Collection<T> facts, Function<T, List<String>> sourceIds) {
 		List<String> ids = facts.stream().flatMap(f -> sourceIds.apply(f).stream()).distinct().toList();
 		Map<String, Source> byId = new LinkedHashMap<>();
-		this.client.query("UNWIND $ids AS id MATCH (s:Source {id: id}) RETURN s{.*} AS s")
-			.bind(ids)
-			.to("ids")
-			.fetchAs(Source.class)
-			.mappedBy((types, record) -> Source.from(record.get("s").asMap()))
-			.all()
-			.forEach(s -> byId.put(s.id(), s));
+		this.queries.byIds(ids).forEach(s -> byId.put(s.id(), s));
 		Map<T, List<Source>> result = new LinkedHashMap<>();
 		for (T fact : facts) {
 			result.put(fact, sourceIds.apply(fact).stream().map(byId::get).filter(s -> s != null).toList());
@@ -60,21 +47,11 @@ public class SourceService {
 	 * A page of all sources, ordered by id, after the given id (null for the first page).
 	 */
 	public List<Source> page(String afterId, int limit) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("after", afterId);
-		params.put("limit", limit);
-		return List.copyOf(this.client.query("""
-				MATCH (s:Source) WHERE $after IS NULL OR s.id > $after
-				RETURN s{.*} AS s ORDER BY s.id LIMIT $limit
-				""")
-			.bindAll(params)
-			.fetchAs(Source.class)
-			.mappedBy((types, record) -> Source.from(record.get("s").asMap()))
-			.all());
+		return this.queries.page(afterId, limit);
 	}
 
 	public long count() {
-		return this.client.query("MATCH (s:Source) RETURN count(s) AS n").fetchAs(Long.class).one().orElse(0L);
+		return this.queries.count();
 	}
 
 }
