@@ -32,6 +32,15 @@ public class ProfileQueries {
         "certified", false, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", none, "limit", 101));
     runs.put("supply-paths depth 3", vw);
     runs.put("supply-paths 6, filtered", vw);
+    // The firm list's page of Zhejiang Little Giants, as FirmQueries writes it (the label the
+    // indexes are on) and, for comparison, as it was written before (:Firm alone).
+    String page = "MATCH (f:Organization:Firm) WHERE f.provinceCode = $provinceCode AND EXISTS { MATCH (f)-[:HOLDS]->(c:Certification)"
+        + " WHERE c.tier = $tier } RETURN f{.*} AS f ORDER BY f.name ASC, f.id ASC LIMIT $limit";
+    texts.put("firms page, province 33, LG", page);
+    texts.put("the same on :Firm alone", page.replace("(f:Organization:Firm)", "(f:Firm)"));
+    Map<String, Object> zhejiang = Map.of("provinceCode", "33", "tier", "LITTLE_GIANT", "limit", 101);
+    runs.put("firms page, province 33, LG", zhejiang);
+    runs.put("the same on :Firm alone", zhejiang);
     String uri = (a.length > 0) ? a[0] : "bolt://127.0.0.1:17699";
     try (Driver d = GraphDatabase.driver(uri, AuthTokens.none()); Session s = d.session()) {
       for (int pass = 1; pass <= 2; pass++) {
