@@ -18,7 +18,6 @@ import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.firm.Certification;
 import io.littlegiants.kb.firm.Organization;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,13 +31,10 @@ public class PyramidService {
 
 	private final NamedQueries queries;
 
-	private final Neo4jClient client;
-
 	private final CatalogService catalog;
 
-	PyramidService(NamedQueries queries, Neo4jClient client, CatalogService catalog) {
+	PyramidService(NamedQueries queries, CatalogService catalog) {
 		this.queries = queries;
-		this.client = client;
 		this.catalog = catalog;
 	}
 
@@ -135,12 +131,13 @@ public class PyramidService {
 		return new CriteriaAudit(below, unknown, meets, firms, below + unknown + meets > firms.size());
 	}
 
-	/** Reported figures of many firms, keyed by firm id, newest period first. */
+	/**
+	 * Reported figures of many firms, keyed by firm id, newest period first
+	 * ({@code cypher/queries/firm-figures.cypher}).
+	 */
 	public Map<String, List<Figure>> figuresOf(Collection<String> firmIds) {
-		return Graph.grouped(firmIds, this.client.query("""
-				UNWIND $ids AS id MATCH (:Organization {id: id})-[:REPORTED]->(x:Figure)
-				RETURN id, x{.*} AS x ORDER BY x.metric, x.period DESC
-				""").bind(firmIds).to("ids").fetch().all(), "id", row -> Figure.from(Graph.map(row.get("x"))));
+		return Graph.grouped(firmIds, this.queries.run("firm-figures", Map.of("ids", List.copyOf(firmIds))), "id",
+				row -> Figure.from(Graph.map(row.get("x"))));
 	}
 
 	private static int count(Map<String, Object> row, String key) {

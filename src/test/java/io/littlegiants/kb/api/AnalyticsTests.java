@@ -271,6 +271,19 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void aFirmsFiguresComeByMetricNewestPeriodFirst() {
+		// cn-a reported five figures (revenue for 2021 and 2023); cn-d none.
+		this.graphQl.document("{ a: firm(id: \"cn-a\") { figures { id } } d: firm(id: \"cn-d\") { figures { id } } }")
+			.execute()
+			.path("a.figures[*].id")
+			.entityList(String.class)
+			.containsExactly("fa3", "fa4", "fa2", "fa1", "fa0")
+			.path("d.figures")
+			.entityList(Object.class)
+			.hasSize(0);
+	}
+
+	@Test
 	void supplyPathsCutCyclesSkipEdgesNotValidOnTheDayAndFilterByTier() {
 		// Upstream of cn-x: cn-a, jp-f, de-e (1), cn-b (2, through b -> a of 2019-2021),
 		// cn-c (3); the cycle back to cn-x is cut.
