@@ -4,9 +4,11 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -34,7 +36,109 @@ class CatalogQueries {
 		this.client = client;
 	}
 
-	<T> List<T> list(String cypher, Map<String, Object> params, Function<Map<String, Object>, T> mapper) {
+	List<Tier> tiers() {
+		return list("MATCH (t:Tier) RETURN t{.*} AS x ORDER BY t.rank", Map.of(), Tier::from);
+	}
+
+	List<Sector> sectors(boolean includeDirections) {
+		return list("""
+				MATCH (s:Sector) WHERE $all OR s.kind = 'SECTOR'
+				RETURN s{.*, parentId: [(s)-[:PART_OF]->(p:Sector) | p.id][0]} AS x ORDER BY s.id
+				""", Map.of("all", includeDirections), Sector::from);
+	}
+
+	Map<String, List<Sector>> directionsOf(Collection<String> sectorIds) {
+		return grouped("""
+				UNWIND $keys AS key MATCH (d:Sector)-[:PART_OF]->(:Sector {id: key})
+				RETURN key, d{.*, parentId: key} AS x ORDER BY d.id
+				""", sectorIds, Sector::from);
+	}
+
+	List<Technology> technologies() {
+		return list("MATCH (t:Technology) RETURN t{.*} AS x ORDER BY coalesce(t.seq, 1000), t.name", Map.of(),
+				Technology::from);
+	}
+
+	boolean sectorExists(String id) {
+		return !list("MATCH (s:Sector {id: $id}) RETURN s{.*} AS x", Map.of("id", id), Sector::from).isEmpty();
+	}
+
+	Optional<Country> country(String codeOrName) {
+		return list("""
+				MATCH (c:Country)
+				WHERE c.code = toUpper($text) OR c.alpha3 = toUpper($text) OR toLower(c.name) = toLower($text)
+				   OR c.nameZh = $text
+				RETURN c{.*} AS x ORDER BY c.code LIMIT 1
+				""", Map.of("text", codeOrName.strip()), Country::from).stream().findFirst();
+	}
+
+	Optional<HsCode> hsCode(String code) {
+		return list("MATCH (h:HsCode {code: $code}) RETURN h{.*} AS x", Map.of("code", code), HsCode::from).stream()
+			.findFirst();
+	}
+
+	Map<String, List<HsCode>> hsCodes(Collection<String> codes) {
+		return grouped("UNWIND $keys AS key MATCH (h:HsCode {code: key}) RETURN key, h{.*} AS x", codes, HsCode::from);
+	}
+
+	Map<String, List<HsCode>> hsChildren(Collection<String> codes) {
+		return grouped("""
+				UNWIND $keys AS key MATCH (h:HsCode)-[:PART_OF]->(:HsCode {code: key})
+				RETURN key, h{.*} AS x ORDER BY h.code
+				""", codes, HsCode::from);
+	}
+
+	Map<String, List<Country>> countries(Collection<String> codes) {
+		return grouped("UNWIND $keys AS key MATCH (c:Country {code: key}) RETURN key, c{.*} AS x", codes,
+				Country::from);
+	}
+
+	Map<String, List<Product>> productsOf(Collection<String> firmIds) {
+		return grouped("""
+				UNWIND $keys AS key MATCH (:Organization {id: key})-[:MAKES]->(p:Product)
+				RETURN key, p{.*, hsCodes: [(p)-[:CLASSIFIED_AS]->(h:HsCode) | h.code]} AS x ORDER BY p.id
+				""", firmIds, Product::from);
+	}
+
+	Map<String, List<Sector>> sectorsOf(Collection<String> firmIds) {
+		return grouped("""
+				UNWIND $keys AS key MATCH (:Organization {id: key})-[:IN_SECTOR]->(s:Sector)
+				RETURN key, s{.*, parentId: [(s)-[:PART_OF]->(p:Sector) | p.id][0]} AS x ORDER BY s.id
+				""", firmIds, Sector::from);
+	}
+
+	Map<String, List<Technology>> technologiesOf(Collection<String> firmIds) {
+		return grouped("""
+				UNWIND $keys AS key MATCH (:Organization {id: key})-[:DEVELOPS]->(t:Technology)
+				RETURN key, t{.*} AS x ORDER BY t.name
+				""", firmIds, Technology::from);
+	}
+
+	List<ProgramFact> programFacts(String tier) {
+		return list("""
+				MATCH (f:ProgramFact) WHERE $tier IS NULL OR f.tier = $tier
+				RETURN f{.*} AS x ORDER BY f.year, f.fact
+				""", Analysis.parameters("tier", tier), ProgramFact::from);
+	}
+
+	List<TradeFlow> tradeFlows(String reporter, String partner, String flow, Integer year) {
+		return list("""
+				MATCH (t:TradeFlow)
+				WHERE ($reporter IS NULL OR t.reporter = $reporter) AND ($partner IS NULL OR t.partner = $partner)
+				  AND ($flow IS NULL OR t.flow = $flow) AND ($year IS NULL OR t.year = $year)
+				RETURN t{.*} AS x ORDER BY t.year, t.reporter, t.flow, t.classification, t.code
+				""", Analysis.parameters("reporter", reporter, "partner", partner, "flow", flow, "year", year),
+				TradeFlow::from);
+	}
+
+	Map<String, List<ExportMarket>> exportMarketsOf(Collection<String> firmIds) {
+		return grouped("""
+				UNWIND $keys AS key MATCH (:Organization {id: key})-[r:EXPORTS_TO]->(c:Country)
+				RETURN key, r{.*, countryCode: c.code} AS x ORDER BY c.code
+				""", firmIds, ExportMarket::from);
+	}
+
+	private <T> List<T> list(String cypher, Map<String, Object> params, Function<Map<String, Object>, T> mapper) {
 		return this.client.query(cypher)
 			.bindAll(params)
 			.fetch()
@@ -45,7 +149,8 @@ class CatalogQueries {
 	}
 
 	/** Rows of (key, x) grouped by key, every requested key present. */
-	<T> Map<String, List<T>> grouped(String cypher, Collection<String> keys, Function<Map<String, Object>, T> mapper) {
+	private <T> Map<String, List<T>> grouped(String cypher, Collection<String> keys,
+			Function<Map<String, Object>, T> mapper) {
 		return Graph.grouped(keys, this.client.query(cypher).bind(keys).to("keys").fetch().all(), "key",
 				row -> mapper.apply(Graph.map(row.get("x"))));
 	}

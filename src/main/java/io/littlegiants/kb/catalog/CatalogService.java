@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.littlegiants.kb.common.Analysis;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,95 +23,63 @@ public class CatalogService {
 	}
 
 	public List<Tier> tiers() {
-		return this.queries.list("MATCH (t:Tier) RETURN t{.*} AS x ORDER BY t.rank", Map.of(), Tier::from);
+		return this.queries.tiers();
 	}
 
 	/** The ten sectors, or with {@code includeDirections} also their 23 directions. */
 	public List<Sector> sectors(boolean includeDirections) {
-		return this.queries.list("""
-				MATCH (s:Sector) WHERE $all OR s.kind = 'SECTOR'
-				RETURN s{.*, parentId: [(s)-[:PART_OF]->(p:Sector) | p.id][0]} AS x ORDER BY s.id
-				""", Map.of("all", includeDirections), Sector::from);
+		return this.queries.sectors(includeDirections);
 	}
 
 	public Map<String, List<Sector>> directionsOf(Collection<String> sectorIds) {
-		return this.queries.grouped("""
-				UNWIND $keys AS key MATCH (d:Sector)-[:PART_OF]->(:Sector {id: key})
-				RETURN key, d{.*, parentId: key} AS x ORDER BY d.id
-				""", sectorIds, Sector::from);
+		return this.queries.directionsOf(sectorIds);
 	}
 
 	public List<Technology> technologies() {
-		return this.queries.list("MATCH (t:Technology) RETURN t{.*} AS x ORDER BY coalesce(t.seq, 1000), t.name",
-				Map.of(), Technology::from);
+		return this.queries.technologies();
 	}
 
 	/** Whether a sector or direction has this id. */
 	public boolean sectorExists(String id) {
-		return !this.queries.list("MATCH (s:Sector {id: $id}) RETURN s{.*} AS x", Map.of("id", id), Sector::from)
-			.isEmpty();
+		return this.queries.sectorExists(id);
 	}
 
 	/** The country a code (DE, DEU), English or Chinese name names; empty if none. */
 	public Optional<Country> country(String codeOrName) {
-		return this.queries.list("""
-				MATCH (c:Country)
-				WHERE c.code = toUpper($text) OR c.alpha3 = toUpper($text) OR toLower(c.name) = toLower($text)
-				   OR c.nameZh = $text
-				RETURN c{.*} AS x ORDER BY c.code LIMIT 1
-				""", Map.of("text", codeOrName.strip()), Country::from).stream().findFirst();
+		return this.queries.country(codeOrName);
 	}
 
 	public Optional<HsCode> hsCode(String code) {
-		return this.queries.list("MATCH (h:HsCode {code: $code}) RETURN h{.*} AS x", Map.of("code", code), HsCode::from)
-			.stream()
-			.findFirst();
+		return this.queries.hsCode(code);
 	}
 
 	public Map<String, List<HsCode>> hsCodes(Collection<String> codes) {
-		return this.queries.grouped("UNWIND $keys AS key MATCH (h:HsCode {code: key}) RETURN key, h{.*} AS x", codes,
-				HsCode::from);
+		return this.queries.hsCodes(codes);
 	}
 
 	public Map<String, List<HsCode>> hsChildren(Collection<String> codes) {
-		return this.queries.grouped("""
-				UNWIND $keys AS key MATCH (h:HsCode)-[:PART_OF]->(:HsCode {code: key})
-				RETURN key, h{.*} AS x ORDER BY h.code
-				""", codes, HsCode::from);
+		return this.queries.hsChildren(codes);
 	}
 
 	public Map<String, List<Country>> countries(Collection<String> codes) {
-		return this.queries.grouped("UNWIND $keys AS key MATCH (c:Country {code: key}) RETURN key, c{.*} AS x", codes,
-				Country::from);
+		return this.queries.countries(codes);
 	}
 
 	public Map<String, List<Product>> productsOf(Collection<String> firmIds) {
-		return this.queries.grouped("""
-				UNWIND $keys AS key MATCH (:Organization {id: key})-[:MAKES]->(p:Product)
-				RETURN key, p{.*, hsCodes: [(p)-[:CLASSIFIED_AS]->(h:HsCode) | h.code]} AS x ORDER BY p.id
-				""", firmIds, Product::from);
+		return this.queries.productsOf(firmIds);
 	}
 
 	public Map<String, List<Sector>> sectorsOf(Collection<String> firmIds) {
-		return this.queries.grouped("""
-				UNWIND $keys AS key MATCH (:Organization {id: key})-[:IN_SECTOR]->(s:Sector)
-				RETURN key, s{.*, parentId: [(s)-[:PART_OF]->(p:Sector) | p.id][0]} AS x ORDER BY s.id
-				""", firmIds, Sector::from);
+		return this.queries.sectorsOf(firmIds);
 	}
 
 	public Map<String, List<Technology>> technologiesOf(Collection<String> firmIds) {
-		return this.queries.grouped("""
-				UNWIND $keys AS key MATCH (:Organization {id: key})-[:DEVELOPS]->(t:Technology)
-				RETURN key, t{.*} AS x ORDER BY t.name
-				""", firmIds, Technology::from);
+		return this.queries.technologiesOf(firmIds);
 	}
 
 	/** Published programme facts, optionally only those about one tier. */
 	public List<ProgramFact> programFacts(String tier) {
-		return this.queries.list("""
-				MATCH (f:ProgramFact) WHERE $tier IS NULL OR f.tier = $tier
-				RETURN f{.*} AS x ORDER BY f.year, f.fact
-				""", Analysis.parameters("tier", tier), ProgramFact::from);
+		return this.queries.programFacts(tier);
 	}
 
 	/**
@@ -121,20 +87,11 @@ public class CatalogService {
 	 * {@code EU27}, {@code CN}), flow ({@code EXPORT}, {@code IMPORT}, ...) and year.
 	 */
 	public List<TradeFlow> tradeFlows(String reporter, String partner, String flow, Integer year) {
-		return this.queries.list("""
-				MATCH (t:TradeFlow)
-				WHERE ($reporter IS NULL OR t.reporter = $reporter) AND ($partner IS NULL OR t.partner = $partner)
-				  AND ($flow IS NULL OR t.flow = $flow) AND ($year IS NULL OR t.year = $year)
-				RETURN t{.*} AS x ORDER BY t.year, t.reporter, t.flow, t.classification, t.code
-				""", Analysis.parameters("reporter", reporter, "partner", partner, "flow", flow, "year", year),
-				TradeFlow::from);
+		return this.queries.tradeFlows(reporter, partner, flow, year);
 	}
 
 	public Map<String, List<ExportMarket>> exportMarketsOf(Collection<String> firmIds) {
-		return this.queries.grouped("""
-				UNWIND $keys AS key MATCH (:Organization {id: key})-[r:EXPORTS_TO]->(c:Country)
-				RETURN key, r{.*, countryCode: c.code} AS x ORDER BY c.code
-				""", firmIds, ExportMarket::from);
+		return this.queries.exportMarketsOf(firmIds);
 	}
 
 	public Stats stats() {
