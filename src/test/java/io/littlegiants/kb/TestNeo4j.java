@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import io.littlegiants.kb.common.CypherScript;
+import io.littlegiants.kb.ingest.SchemaInitializer;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
@@ -42,8 +43,7 @@ public final class TestNeo4j {
 	 */
 	public static Neo4j startWithSchema() {
 		return builder().withFixture(graph -> {
-			CypherScript.allIn("schema").forEach(script -> script.statements().forEach(graph::executeTransactionally));
-			graph.executeTransactionally("CALL db.awaitIndexes(300)");
+			SchemaInitializer.statements().forEach(graph::executeTransactionally);
 			return null;
 		}).build();
 	}

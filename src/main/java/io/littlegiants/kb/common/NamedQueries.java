@@ -32,7 +32,7 @@ public class NamedQueries {
 	 * @param parameters every parameter the file names (null values included)
 	 */
 	public List<Map<String, Object>> run(String name, Map<String, Object> parameters) {
-		return List.copyOf(this.client.query(statement(name)).bindAll(parameters).fetch().all());
+		return fetch(statement(name), parameters);
 	}
 
 	/**
@@ -44,7 +44,11 @@ public class NamedQueries {
 	 * @param depth the longest path wanted, from 1 to the file's N
 	 */
 	public List<Map<String, Object>> runToDepth(String name, int depth, Map<String, Object> parameters) {
-		String statement = this.statements.computeIfAbsent(name + "@" + depth, key -> toDepth(statement(name), depth));
+		return fetch(this.statements.computeIfAbsent(name + "@" + depth, key -> toDepth(statement(name), depth)),
+				parameters);
+	}
+
+	private List<Map<String, Object>> fetch(String statement, Map<String, Object> parameters) {
 		return List.copyOf(this.client.query(statement).bindAll(parameters).fetch().all());
 	}
 

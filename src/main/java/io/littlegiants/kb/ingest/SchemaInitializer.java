@@ -1,5 +1,8 @@
 package io.littlegiants.kb.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import io.littlegiants.kb.common.CypherScript;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
@@ -24,18 +27,22 @@ public class SchemaInitializer {
 	}
 
 	public void apply() {
-		int count = 0;
-		try (var session = driver.session()) {
-			for (CypherScript script : CypherScript.allIn("schema")) {
-				for (String statement : script.statements()) {
-					session.run(statement).consume();
-					count++;
-				}
-			}
-			// Queries must not race index population on a fresh store.
-			session.run("CALL db.awaitIndexes(300)").consume();
+		List<String> statements = statements();
+		try (var session = this.driver.session()) {
+			statements.forEach(statement -> session.run(statement).consume());
 		}
-		log.info("Schema applied: {} statements", count);
+		log.info("Schema applied: {} statements", statements.size() - 1);
+	}
+
+	/**
+	 * Every statement of {@code cypher/schema/}, in order, then a wait for the indexes:
+	 * queries must not race index population on a fresh store.
+	 */
+	public static List<String> statements() {
+		List<String> statements = new ArrayList<>();
+		CypherScript.allIn("schema").forEach(script -> statements.addAll(script.statements()));
+		statements.add("CALL db.awaitIndexes(300)");
+		return statements;
 	}
 
 }

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.neo4j.driver.Record;
+import org.neo4j.driver.types.TypeSystem;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -26,7 +29,7 @@ class SourceQueries {
 			.bind(id)
 			.to("id")
 			.fetchAs(Source.class)
-			.mappedBy((types, record) -> Source.from(record.get("s").asMap()))
+			.mappedBy(SourceQueries::source)
 			.one();
 	}
 
@@ -35,7 +38,7 @@ class SourceQueries {
 			.bind(ids)
 			.to("ids")
 			.fetchAs(Source.class)
-			.mappedBy((types, record) -> Source.from(record.get("s").asMap()))
+			.mappedBy(SourceQueries::source)
 			.all();
 	}
 
@@ -46,11 +49,11 @@ class SourceQueries {
 		return List.copyOf(this.client.query("""
 				MATCH (s:Source) WHERE $after IS NULL OR s.id > $after
 				RETURN s{.*} AS s ORDER BY s.id LIMIT $limit
-				""")
-			.bindAll(params)
-			.fetchAs(Source.class)
-			.mappedBy((types, record) -> Source.from(record.get("s").asMap()))
-			.all());
+				""").bindAll(params).fetchAs(Source.class).mappedBy(SourceQueries::source).all());
+	}
+
+	private static Source source(TypeSystem types, Record record) {
+		return Source.from(record.get("s").asMap());
 	}
 
 	long count() {
