@@ -1,48 +1,22 @@
-// Relationships between organizations. One statement per type keeps the types literal.
+// Relationships between organizations, in one MERGE whose type is the row's (Neo4j 5.26
+// dynamic types). The guard keeps the types to the model's; each property is set only on
+// the types that carry it, as docs/model.md lists them.
 UNWIND $rows AS row
-WITH row WHERE row.type = 'SUPPLIES'
+WITH row WHERE row.type IN ['SUPPLIES', 'INVESTS_IN', 'LISTED_ON', 'COMPETES_WITH', 'COLLABORATES_WITH', 'MENTORS',
+                            'LENDS_TO']
 MATCH (a:Organization {id: row.fromId}), (b:Organization {id: row.toId})
-MERGE (a)-[r:SUPPLIES {id: row.id}]->(b)
-SET r += {product: row.product, hsCodes: coalesce(split(row.hsCodes, ';'), []), since: row.since, until: row.until,
-          amount: toFloat(row.amount), currency: row.currency, notes: row.notes, confidence: row.confidence,
-          sourceIds: split(row.sourceIds, ';')};
-UNWIND $rows AS row
-WITH row WHERE row.type = 'INVESTS_IN'
-MATCH (a:Organization {id: row.fromId}), (b:Organization {id: row.toId})
-MERGE (a)-[r:INVESTS_IN {id: row.id}]->(b)
-SET r += {product: row.product, round: row.round, date: row.date, amount: toFloat(row.amount), currency: row.currency,
+MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
+SET r += {product: CASE WHEN row.type <> 'MENTORS' AND row.type <> 'LENDS_TO' THEN row.product END,
+          hsCodes: CASE WHEN row.type IN ['SUPPLIES', 'COMPETES_WITH', 'COLLABORATES_WITH']
+                        THEN coalesce(split(row.hsCodes, ';'), []) END,
+          since: CASE WHEN row.type IN ['SUPPLIES', 'COLLABORATES_WITH', 'MENTORS'] THEN row.since END,
+          until: CASE WHEN row.type IN ['SUPPLIES', 'MENTORS'] THEN row.until END,
+          date: CASE WHEN row.type IN ['INVESTS_IN', 'LISTED_ON', 'COMPETES_WITH', 'LENDS_TO'] THEN row.date END,
+          round: CASE WHEN row.type = 'INVESTS_IN' THEN row.round END,
+          board: CASE WHEN row.type = 'LISTED_ON' THEN row.board END,
+          ticker: CASE WHEN row.type = 'LISTED_ON' THEN row.ticker END,
+          amount: CASE WHEN row.type IN ['SUPPLIES', 'INVESTS_IN', 'LISTED_ON', 'COMPETES_WITH', 'LENDS_TO']
+                       THEN toFloat(row.amount) END,
+          currency: CASE WHEN row.type IN ['SUPPLIES', 'INVESTS_IN', 'LISTED_ON', 'COMPETES_WITH', 'LENDS_TO']
+                         THEN row.currency END,
           notes: row.notes, confidence: row.confidence, sourceIds: split(row.sourceIds, ';')};
-UNWIND $rows AS row
-WITH row WHERE row.type = 'LISTED_ON'
-MATCH (a:Organization {id: row.fromId}), (b:Organization {id: row.toId})
-MERGE (a)-[r:LISTED_ON {id: row.id}]->(b)
-SET r += {product: row.product, board: row.board, ticker: row.ticker, date: row.date, amount: toFloat(row.amount),
-          currency: row.currency, notes: row.notes, confidence: row.confidence, sourceIds: split(row.sourceIds, ';')};
-UNWIND $rows AS row
-WITH row WHERE row.type = 'COMPETES_WITH'
-MATCH (a:Organization {id: row.fromId}), (b:Organization {id: row.toId})
-MERGE (a)-[r:COMPETES_WITH {id: row.id}]->(b)
-SET r += {product: row.product, hsCodes: coalesce(split(row.hsCodes, ';'), []), date: row.date,
-          amount: toFloat(row.amount), currency: row.currency, notes: row.notes, confidence: row.confidence,
-          sourceIds: split(row.sourceIds, ';')};
-UNWIND $rows AS row
-WITH row WHERE row.type IN ['COLLABORATES_WITH', 'MENTORS', 'LENDS_TO']
-MATCH (a:Organization {id: row.fromId}), (b:Organization {id: row.toId})
-CALL (a, b, row) {
-  WITH a, b, row WHERE row.type = 'COLLABORATES_WITH'
-  MERGE (a)-[r:COLLABORATES_WITH {id: row.id}]->(b)
-  SET r += {product: row.product, hsCodes: coalesce(split(row.hsCodes, ';'), []), since: row.since, notes: row.notes,
-            confidence: row.confidence, sourceIds: split(row.sourceIds, ';')}
-}
-CALL (a, b, row) {
-  WITH a, b, row WHERE row.type = 'MENTORS'
-  MERGE (a)-[r:MENTORS {id: row.id}]->(b)
-  SET r += {since: row.since, until: row.until, notes: row.notes, confidence: row.confidence,
-            sourceIds: split(row.sourceIds, ';')}
-}
-CALL (a, b, row) {
-  WITH a, b, row WHERE row.type = 'LENDS_TO'
-  MERGE (a)-[r:LENDS_TO {id: row.id}]->(b)
-  SET r += {date: row.date, amount: toFloat(row.amount), currency: row.currency, notes: row.notes,
-            confidence: row.confidence, sourceIds: split(row.sourceIds, ';')}
-};

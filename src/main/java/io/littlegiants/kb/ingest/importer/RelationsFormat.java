@@ -19,24 +19,11 @@ final class RelationsFormat implements RowFormat {
 	static final Set<String> TYPES = Set.of("SUPPLIES", "INVESTS_IN", "LISTED_ON", "COMPETES_WITH", "COLLABORATES_WITH",
 			"MENTORS", "LENDS_TO");
 
+	// The row's type is one of TYPES (checked), set as a dynamic type: one MERGE for all.
 	private static final String WRITE = """
 			UNWIND $rows AS r
 			MATCH (a:Organization {id: r.fromId}), (b:Organization {id: r.toId})
-			CALL (a, b, r) {
-			  WITH a, b, r WHERE r.type = 'SUPPLIES' MERGE (a)-[x:SUPPLIES {id: r.id}]->(b) RETURN x
-			  UNION
-			  WITH a, b, r WHERE r.type = 'INVESTS_IN' MERGE (a)-[x:INVESTS_IN {id: r.id}]->(b) RETURN x
-			  UNION
-			  WITH a, b, r WHERE r.type = 'LISTED_ON' MERGE (a)-[x:LISTED_ON {id: r.id}]->(b) RETURN x
-			  UNION
-			  WITH a, b, r WHERE r.type = 'COMPETES_WITH' MERGE (a)-[x:COMPETES_WITH {id: r.id}]->(b) RETURN x
-			  UNION
-			  WITH a, b, r WHERE r.type = 'COLLABORATES_WITH' MERGE (a)-[x:COLLABORATES_WITH {id: r.id}]->(b) RETURN x
-			  UNION
-			  WITH a, b, r WHERE r.type = 'MENTORS' MERGE (a)-[x:MENTORS {id: r.id}]->(b) RETURN x
-			  UNION
-			  WITH a, b, r WHERE r.type = 'LENDS_TO' MERGE (a)-[x:LENDS_TO {id: r.id}]->(b) RETURN x
-			}
+			MERGE (a)-[x:$(r.type) {id: r.id}]->(b)
 			WITH r, x, x.sourceIds IS NULL AS created,
 			     NOT $source IN coalesce(x.sourceIds, []) OR any(k IN keys(r.props) WHERE x[k] IS NULL OR x[k] <> r.props[k]) AS changed
 			SET x += r.props,
