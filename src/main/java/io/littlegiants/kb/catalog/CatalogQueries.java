@@ -188,7 +188,8 @@ class CatalogQueries {
 			.sorted(Comparator.comparing(DataVersion.Dataset::id))
 			.toList();
 		List<DataVersion.Import> imports = bookkeeping(labels, "ImportRun").stream()
-			.filter(r -> "COMPLETE".equals(r.get("status")))
+			// A dataset's own files are imported too; the dataset stands for them.
+			.filter(r -> "COMPLETE".equals(r.get("status")) && r.get("dataset") == null)
 			.map(r -> new DataVersion.Import(Graph.str(r, "id"), Graph.str(r, "file"), Graph.str(r, "format"),
 					Graph.str(r, "sourceId"), (r.get("rows") instanceof Number n) ? n.longValue() : null,
 					text(r.get("completedAt"))))

@@ -1,10 +1,8 @@
 package io.littlegiants.kb.catalog;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
+
+import io.littlegiants.kb.common.Sha256;
 
 /**
  * The data the answers are computed from: the datasets loaded and the imports completed.
@@ -14,7 +12,7 @@ import java.util.List;
  * @param version a short code of the whole state: changes whenever a dataset or an import
  * does
  * @param datasets the datasets loaded at start (the shipped one)
- * @param imports the imports completed since, oldest first
+ * @param imports the imports completed since (not the files of a dataset), oldest first
  */
 public record DataVersion(String version, List<Dataset> datasets, List<Import> imports) {
 
@@ -35,15 +33,10 @@ public record DataVersion(String version, List<Dataset> datasets, List<Import> i
 	}
 
 	static DataVersion of(List<Dataset> datasets, List<Import> imports) {
-		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			datasets.forEach(d -> digest.update((d.id() + "=" + d.checksum() + "\n").getBytes(StandardCharsets.UTF_8)));
-			imports.forEach(i -> digest.update((i.runId() + "\n").getBytes(StandardCharsets.UTF_8)));
-			return new DataVersion(HexFormat.of().formatHex(digest.digest()).substring(0, 12), datasets, imports);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		Sha256 digest = new Sha256();
+		datasets.forEach(d -> digest.text(d.id() + "=" + d.checksum() + "\n"));
+		imports.forEach(i -> digest.text(i.runId() + "\n"));
+		return new DataVersion(digest.hex().substring(0, 12), datasets, imports);
 	}
 
 }

@@ -3,16 +3,19 @@ package io.littlegiants.kb.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.CypherScript;
+import io.littlegiants.kb.common.Sha256;
+import io.littlegiants.kb.ingest.importer.ImportReport;
+import io.littlegiants.kb.ingest.importer.Importer;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,29 +23,32 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
 
 /**
- * Loads a dataset folder of CSV files into the graph: each {@code NNNN-name.cypher}
- * script under {@code cypher/import/} receives the rows of {@code name.csv} in batches,
- * as {@code $rows}.
+ * Loads a dataset folder of CSV files in the project's own layouts ({@code name.csv} is
+ * written by {@code cypher/import/NNNN-name.cypher}) through the importer, as
+ * {@code import --format kb} would: the same reader, checks, batches and journal.
  * <p>
- * Every script MERGEs on business keys, so a re-run changes nothing, and a run cut short
- * is completed by the next one. A {@code DatasetLoad} node records the checksum of the
- * files loaded last: a second start with the same files skips the load.
+ * Every file is checked before any is written, so a malformed file fails the load up
+ * front. Every script MERGEs on business keys, so a re-run changes nothing, and a run cut
+ * short is completed by the next one. A {@code DatasetLoad} node records the checksum of
+ * the files and scripts loaded last: a second start with the same ones skips the load.
  */
 @Component
 public class DatasetLoader {
 
 	private static final Logger log = LoggerFactory.getLogger(DatasetLoader.class);
 
-	static final int BATCH_SIZE = 1000;
-
 	private final Driver driver;
+
+	private final Importer importer;
 
 	private final DatasetState state;
 
-	DatasetLoader(Driver driver, DatasetState state) {
+	DatasetLoader(Driver driver, Importer importer, DatasetState state) {
 		this.driver = driver;
+		this.importer = importer;
 		this.state = state;
 	}
 
@@ -72,28 +78,46 @@ public class DatasetLoader {
 	}
 
 	private LoadReport load(String id, Map<CypherScript, Resource> files, String checksum) {
-		// Parse every file before writing anything: a malformed file fails the load
-		// up front.
-		for (Resource csv : files.values()) {
-			validate(csv);
-		}
 		long started = System.nanoTime();
-		long rows = 0;
-		int done = 0;
-		for (var entry : files.entrySet()) {
-			String file = entry.getValue().getFilename();
-			this.state.loading("loading " + file + " (" + (++done) + " of " + files.size() + " files)");
-			long fileStarted = System.nanoTime();
-			long fileRows = load(entry.getKey(), entry.getValue());
-			long millis = Math.max(1, (System.nanoTime() - fileStarted) / 1_000_000);
-			log.info("Dataset '{}': {} ({} of {}): {} rows in {} ms ({} rows/s)", id, file, done, files.size(),
-					fileRows, millis, fileRows * 1000 / millis);
-			rows += fileRows;
+		// The importer reads files and writes its reports beside them: a folder inside
+		// the jar is copied out first.
+		Path folder = copyOut(files);
+		try {
+			List<Path> paths = files.values().stream().map(r -> folder.resolve(r.getFilename())).toList();
+			this.state.loading("checking " + paths.size() + " files");
+			throwIfRejected(id, this.importer.importDataset(id, paths, true, quiet()));
+			long rows = 0;
+			for (int i = 0; i < paths.size(); i++) {
+				String file = paths.get(i).getFileName().toString();
+				this.state.loading("loading " + file + " (" + (i + 1) + " of " + paths.size() + " files)");
+				ImportReport report = this.importer.importDataset(id, List.of(paths.get(i)), false, quiet()).get(0);
+				throwIfRejected(id, List.of(report));
+				log.info("Dataset '{}': {} ({} of {}): {} rows in {} ms ({} rows/s)", id, file, i + 1, paths.size(),
+						report.rows(), Math.round(report.seconds() * 1000), Math.round(report.rowsPerSecond()));
+				rows += report.rows();
+			}
+			markLoaded(id, checksum, rows);
+			log.info("Dataset '{}' loaded: {} rows from {} files in {} ms", id, rows, files.size(),
+					(System.nanoTime() - started) / 1_000_000);
+			return new LoadReport(id, true, rows, checksum);
 		}
-		markLoaded(id, checksum, rows);
-		log.info("Dataset '{}' loaded: {} rows from {} files in {} ms", id, rows, files.size(),
-				(System.nanoTime() - started) / 1_000_000);
-		return new LoadReport(id, true, rows, checksum);
+		finally {
+			FileSystemUtils.deleteRecursively(folder.toFile());
+		}
+	}
+
+	private static void throwIfRejected(String id, List<ImportReport> reports) {
+		List<String> errors = new ArrayList<>();
+		reports.forEach(report -> report.errors().forEach(e -> errors.add(e.toString())));
+		if (!errors.isEmpty()) {
+			throw new IllegalStateException("Dataset '" + id + "' not loaded, it has bad rows: "
+					+ String.join("; ", errors.subList(0, Math.min(errors.size(), 10))));
+		}
+	}
+
+	/** The importer's console: the loader logs each file's figures itself. */
+	private static PrintStream quiet() {
+		return new PrintStream(OutputStream.nullOutputStream());
 	}
 
 	private static Map<CypherScript, Resource> files(String location) {
@@ -107,31 +131,18 @@ public class DatasetLoader {
 		return files;
 	}
 
-	private static void validate(Resource csv) {
-		try (InputStream input = csv.getInputStream()) {
-			CsvBatches.forEach(csv.getFilename(), input, BATCH_SIZE, batch -> {
-			});
+	private static Path copyOut(Map<CypherScript, Resource> files) {
+		try {
+			Path folder = Files.createTempDirectory("kb-dataset-");
+			for (Resource csv : files.values()) {
+				try (InputStream input = csv.getInputStream()) {
+					Files.copy(input, folder.resolve(csv.getFilename()));
+				}
+			}
+			return folder;
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + csv, ex);
-		}
-	}
-
-	private long load(CypherScript script, Resource csv) {
-		try (InputStream input = csv.getInputStream(); var session = driver.session()) {
-			return CsvBatches.forEach(csv.getFilename(), input, BATCH_SIZE,
-					batch -> session.executeWriteWithoutResult(tx -> {
-						for (String statement : script.statements()) {
-							tx.run(statement, Map.of("rows", batch)).consume();
-						}
-					}));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot read " + csv, ex);
-		}
-		catch (RuntimeException ex) {
-			throw new IllegalStateException(
-					"Loading " + csv.getFilename() + " with " + script.name() + " failed: " + ex.getMessage(), ex);
+			throw new UncheckedIOException("Cannot copy the dataset to a temporary folder", ex);
 		}
 	}
 
@@ -158,24 +169,19 @@ public class DatasetLoader {
 		}
 	}
 
-	/**
-	 * SHA-256 over each file's name and bytes and the statements of its script, streamed.
-	 */
+	/** SHA-256 over each file's name and bytes and the statements of its script. */
 	private static String checksum(Map<CypherScript, Resource> files) {
+		Sha256 digest = new Sha256();
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
 			for (var entry : files.entrySet()) {
-				digest.update(entry.getValue().getFilename().getBytes(StandardCharsets.UTF_8));
-				try (InputStream in = new DigestInputStream(entry.getValue().getInputStream(), digest)) {
-					in.transferTo(OutputStream.nullOutputStream());
-				}
-				digest.update(String.join("\n", entry.getKey().statements()).getBytes(StandardCharsets.UTF_8));
+				digest.text(entry.getValue().getFilename()).content(entry.getValue().getInputStream());
+				digest.text(String.join("\n", entry.getKey().statements()));
 			}
-			return HexFormat.of().formatHex(digest.digest());
 		}
-		catch (NoSuchAlgorithmException | IOException ex) {
-			throw new IllegalStateException("Cannot checksum the dataset", ex);
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read the dataset to checksum it", ex);
 		}
+		return digest.hex();
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.littlegiants.kb.ingest;
 import java.util.List;
 
 import io.littlegiants.kb.TestNeo4j;
+import io.littlegiants.kb.ingest.importer.Importer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,7 +18,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The dataset loader on small fixture folders: what it writes, that a second run changes
- * nothing, and that a malformed file is reported by name and line and written not at all.
+ * nothing, and that a malformed file is reported by name and row (its second data row,
+ * the file's third line) and that no file of the folder is written.
  */
 class DatasetLoaderTests {
 
@@ -45,7 +47,7 @@ class DatasetLoaderTests {
 		try (var session = driver.session()) {
 			session.run("MATCH (n) DETACH DELETE n").consume();
 		}
-		this.loader = new DatasetLoader(driver, new DatasetState());
+		this.loader = new DatasetLoader(driver, new Importer(driver), new DatasetState());
 	}
 
 	@Test
@@ -74,6 +76,13 @@ class DatasetLoaderTests {
 			assertThat(
 					session.run("MATCH (s:Source {id: 'src-b'}) RETURN s.note AS note").single().get("note").asString())
 				.isEqualTo("multi-line\nnote");
+			assertThat(session
+				.run("MATCH (r:ImportRun {dataset: 'small', status: 'COMPLETE'}) RETURN collect(r.file) AS files")
+				.single()
+				.get("files")
+				.asList()).as("each file is journaled as the importer journals any file")
+				.containsExactlyInAnyOrder("sources.csv", "tiers.csv", "organizations.csv", "certifications.csv",
+						"relations.csv");
 			assertThat(session.run("MATCH (:Firm {id: 'f-big'})-[:IN_COUNTRY]->(c:Country) RETURN count(c) AS n")
 				.single()
 				.get("n")
@@ -93,11 +102,13 @@ class DatasetLoaderTests {
 	}
 
 	@Test
-	void aMalformedFileIsReportedByNameAndLineAndNotWrittenAtAll() {
+	void aMalformedFileIsReportedByNameAndRowAndNothingIsWritten() {
 		assertThatThrownBy(() -> this.loader.loadIfChanged("broken", "classpath:fixtures/broken/"))
-			.hasMessageContaining("organizations.csv, line 3: 8 fields where the header has 28");
+			.hasMessageContaining("organizations.csv, row 2, column -: 8 fields where the header has 28");
 		try (var session = driver.session()) {
-			assertThat(session.run("MATCH (o:Organization) RETURN count(o) AS n").single().get("n").asInt()).isZero();
+			assertThat(session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asInt())
+				.as("the files before the malformed one are not written either")
+				.isZero();
 			assertThat(session.run("MATCH (d:DatasetLoad) RETURN count(d) AS n").single().get("n").asInt())
 				.as("a failed load is not marked as loaded")
 				.isZero();

@@ -87,6 +87,11 @@ public class ImportReport {
 		return this.decisions;
 	}
 
+	/** Both passes, checking and writing. */
+	public double seconds() {
+		return this.seconds;
+	}
+
 	public double rowsPerSecond() {
 		return this.seconds == 0 ? 0 : this.rows / this.seconds;
 	}

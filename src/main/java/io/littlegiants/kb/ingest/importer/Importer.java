@@ -1,28 +1,25 @@
 package io.littlegiants.kb.ingest.importer;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.littlegiants.kb.common.Sha256;
 import io.littlegiants.kb.firm.PinyinText;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
 import org.springframework.stereotype.Component;
+
+import static org.neo4j.driver.Values.parameters;
 
 /**
  * Imports files into the graph, all or nothing per file unless lenient.
@@ -48,7 +45,7 @@ public class Importer {
 
 	private final Map<ImportOptions.Format, RowFormat> formats;
 
-	Importer(Driver driver) {
+	public Importer(Driver driver) {
 		this.driver = driver;
 		this.formats = Map.of(ImportOptions.Format.LIST, new ListFormat(), ImportOptions.Format.RELATIONS,
 				new RelationsFormat(), ImportOptions.Format.TRADE, new TradeFormat());
@@ -59,9 +56,31 @@ public class Importer {
 	 * @param console where progress and the summaries go
 	 */
 	public List<ImportReport> importFiles(List<Path> files, ImportOptions options, PrintStream console) {
-		Reference reference = Reference.load(this.driver);
+		return run(files, options, null, console);
+	}
+
+	/**
+	 * Imports the files of a dataset folder in the project's own layouts, as the start-up
+	 * load does: every row names its own sources, a bad row rejects its whole file, and
+	 * the runs are recorded as the dataset's, not as imports of their own.
+	 * @param dataset the dataset's name, e.g. {@code shipped}
+	 * @param files the folder's files, in the order of their scripts
+	 * @param dryRun check every row and write nothing
+	 */
+	public List<ImportReport> importDataset(String dataset, List<Path> files, boolean dryRun, PrintStream console) {
+		ImportOptions options = new ImportOptions(ImportOptions.Format.KB, null, dryRun, false, StandardCharsets.UTF_8,
+				null, null, false, null);
+		return run(files, options, dataset, console);
+	}
+
+	private List<ImportReport> run(List<Path> files, ImportOptions options, String dataset, PrintStream console) {
+		// The project's own layouts are checked by their scripts' keys, not against
+		// reference data.
+		Reference reference = (options.format() == ImportOptions.Format.KB) ? new Reference()
+				: Reference.load(this.driver);
 		Resolver resolver = new Resolver(this.driver, options.aliases());
-		String sourceId = Sources.resolve(this.driver, options.source());
+		// A dataset's rows name their sources; any other import adds its own.
+		String sourceId = (dataset != null) ? null : Sources.resolve(this.driver, options.source());
 		// Only a list creates firms (other formats leave unknown names unresolved), so
 		// only a list needs the listed firms a new name may be a rename of.
 		RenameCandidates renames = (options.format() == ImportOptions.Format.LIST)
@@ -70,8 +89,8 @@ public class Importer {
 		for (Path file : files) {
 			RowFormat format = options.format() == ImportOptions.Format.KB ? KbFormat.forFile(file)
 					: this.formats.get(options.format());
-			ImportContext context = new ImportContext(file.getFileName().toString(), options, sourceId, reference,
-					resolver, renames);
+			ImportContext context = new ImportContext(file.getFileName().toString(), options, sourceId, dataset,
+					reference, resolver, renames);
 			ImportReport report = importFile(file, format, context, console);
 			console.println(report.summary());
 			reports.add(report);
@@ -95,7 +114,9 @@ public class Importer {
 		if (context.options().dryRun() || !writable) {
 			return report;
 		}
-		Sources.ensure(this.driver, context.options().source());
+		if (context.sourceId() != null) {
+			Sources.ensure(this.driver, context.options().source());
+		}
 		write(file, input, format, context, report, skip, console);
 		report.written = true;
 		report.seconds = (System.nanoTime() - started) / 1e9;
@@ -259,17 +280,16 @@ public class Importer {
 	 */
 	private long startRun(String runId, ImportContext context, ImportReport report) {
 		try (var session = this.driver.session()) {
-			Record record = session.executeWrite(
-					tx -> tx
-						.run("""
-								MERGE (r:ImportRun {id: $id})
-								ON CREATE SET r.file = $file, r.format = $format, r.sourceId = $source, r.status = 'RUNNING',
-								              r.lastRow = 0, r.startedAt = datetime()
-								RETURN r.status AS status, r.lastRow AS lastRow
-								""",
-								Map.of("id", runId, "file", context.file(), "format", context.options().format().name(),
-										"source", context.sourceId()))
-						.single());
+			Record record = session.executeWrite(tx -> tx
+				.run("""
+						MERGE (r:ImportRun {id: $id})
+						ON CREATE SET r.file = $file, r.format = $format, r.sourceId = $source, r.dataset = $dataset,
+						              r.status = 'RUNNING', r.lastRow = 0, r.startedAt = datetime()
+						RETURN r.status AS status, r.lastRow AS lastRow
+						""",
+						parameters("id", runId, "file", context.file(), "format", context.options().format().name(),
+								"source", context.sourceId(), "dataset", context.dataset()))
+				.single());
 			if ("COMPLETE".equals(record.get("status").asString())) {
 				report.alreadyImported = true;
 				return 0;
@@ -289,23 +309,16 @@ public class Importer {
 		PinyinText.refresh(this.driver);
 	}
 
-	/** Same file content, format, list options and source: the same run. */
+	/** Same file content, format, list options, source and dataset: the same run. */
 	private static String runId(Path file, ImportContext context) {
 		try {
-			MessageDigest digest = MessageDigest.getInstance("SHA-256");
-			digest.update((context.options().format() + "|" + context.sourceId() + "|" + context.options().list() + "|"
-					+ context.options().lenient())
-				.getBytes(StandardCharsets.UTF_8));
-			try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-				in.transferTo(OutputStream.nullOutputStream());
-			}
-			return "run-" + HexFormat.of().formatHex(digest.digest()).substring(0, 24);
+			String options = context.options().format() + "|" + context.sourceId() + "|" + context.options().list()
+					+ "|" + context.options().lenient() + ((context.dataset() != null) ? "|" + context.dataset() : "");
+			String digest = new Sha256().text(options).content(Files.newInputStream(file)).hex();
+			return "run-" + digest.substring(0, 24);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
+			throw new UncheckedIOException("Cannot read " + file, ex);
 		}
 	}
 

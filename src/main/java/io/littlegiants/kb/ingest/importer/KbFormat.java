@@ -83,10 +83,7 @@ final class KbFormat implements RowFormat {
 		for (Row row : batch) {
 			Map<String, Object> values = new HashMap<>();
 			this.columns.keySet().forEach(c -> values.put(c, row.get(c)));
-			String sources = row.get("sourceIds");
-			values.put("sourceIds",
-					sources == null ? context.sourceId() : (List.of(sources.split(";")).contains(context.sourceId())
-							? sources : sources + ";" + context.sourceId()));
+			values.put("sourceIds", withSource(row.get("sourceIds"), context.sourceId()));
 			rows.add(values);
 		}
 		for (String statement : this.script.statements()) {
@@ -97,6 +94,14 @@ final class KbFormat implements RowFormat {
 		Map<Long, Status> statuses = new HashMap<>();
 		batch.forEach(row -> statuses.put(row.number(), Status.WRITTEN));
 		return statuses;
+	}
+
+	/** A row's sources and the import's, once each; a dataset's rows keep their own. */
+	private static String withSource(String sources, String importSource) {
+		if (importSource == null || (sources != null && List.of(sources.split(";")).contains(importSource))) {
+			return sources;
+		}
+		return (sources == null) ? importSource : sources + ";" + importSource;
 	}
 
 }

@@ -368,6 +368,8 @@ class ImporterTests {
 			assertThat(dataset.checksum()).hasSize(64);
 		});
 		assertThat(before.version()).hasSize(12);
+		assertThat(before.imports()).as("the shipped files are the dataset's runs, not imports of their own")
+			.allSatisfy(i -> assertThat(i.sourceId()).isNotNull());
 		Path file = this.dir.resolve("version-list.csv");
 		Files.writeString(file, "序号,企业名称,所在地区\n1,版本测试企业有限公司,江苏省\n", StandardCharsets.UTF_8);
 		run(file, list("5"), "--source-title", "Version test");
