@@ -39,14 +39,18 @@ class FirmFieldsController {
 		return byOrganization(firms, this.firms.certifications(ids(firms)));
 	}
 
-	@BatchMapping(typeName = "Firm", field = "country")
-	Map<Organization, Country> firmCountry(List<Organization> organizations) {
-		return country(organizations);
-	}
-
-	@BatchMapping(typeName = "Institution", field = "country")
-	Map<Organization, Country> institutionCountry(List<Organization> organizations) {
-		return country(organizations);
+	/** Mapped on the interface: for firms and institutions alike. */
+	@BatchMapping(typeName = "Organization")
+	Map<Organization, Country> country(List<Organization> organizations) {
+		List<String> codes = organizations.stream()
+			.map(Organization::countryCode)
+			.filter(c -> c != null)
+			.distinct()
+			.toList();
+		Map<String, List<Country>> countries = this.catalog.countries(codes);
+		return organizations.stream()
+			.filter(o -> o.countryCode() != null && !countries.get(o.countryCode()).isEmpty())
+			.collect(Collectors.toMap(Function.identity(), o -> countries.get(o.countryCode()).get(0), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Firm")
@@ -67,18 +71,6 @@ class FirmFieldsController {
 	@BatchMapping(typeName = "Firm")
 	Map<Organization, List<ExportMarket>> exportMarkets(List<Organization> firms) {
 		return byOrganization(firms, this.catalog.exportMarketsOf(ids(firms)));
-	}
-
-	private Map<Organization, Country> country(List<Organization> organizations) {
-		List<String> codes = organizations.stream()
-			.map(Organization::countryCode)
-			.filter(c -> c != null)
-			.distinct()
-			.toList();
-		Map<String, List<Country>> countries = this.catalog.countries(codes);
-		return organizations.stream()
-			.filter(o -> o.countryCode() != null && !countries.get(o.countryCode()).isEmpty())
-			.collect(Collectors.toMap(Function.identity(), o -> countries.get(o.countryCode()).get(0), (a, b) -> a));
 	}
 
 	static List<String> ids(List<Organization> organizations) {

@@ -49,9 +49,10 @@ class RelationshipController {
 		return related(firms, RelationshipKind.MENTEES);
 	}
 
-	@BatchMapping(typeName = "Firm", field = "collaborations")
-	Map<Organization, List<Relationship>> firmCollaborations(List<Organization> firms) {
-		return related(firms, RelationshipKind.COLLABORATIONS);
+	/** Mapped on the interface: for firms and institutions alike. */
+	@BatchMapping(typeName = "Organization")
+	Map<Organization, List<Relationship>> collaborations(List<Organization> organizations) {
+		return related(organizations, RelationshipKind.COLLABORATIONS);
 	}
 
 	@BatchMapping(typeName = "Firm")
@@ -64,9 +65,10 @@ class RelationshipController {
 		return related(firms, RelationshipKind.INVESTORS);
 	}
 
-	@BatchMapping(typeName = "Firm", field = "investments")
-	Map<Organization, List<Relationship>> firmInvestments(List<Organization> firms) {
-		return related(firms, RelationshipKind.INVESTMENTS);
+	/** Mapped on the interface: for firms and institutions alike. */
+	@BatchMapping(typeName = "Organization")
+	Map<Organization, List<Relationship>> investments(List<Organization> organizations) {
+		return related(organizations, RelationshipKind.INVESTMENTS);
 	}
 
 	@BatchMapping(typeName = "Firm")
@@ -87,16 +89,6 @@ class RelationshipController {
 	@BatchMapping(typeName = "Institution")
 	Map<Organization, List<Relationship>> loansGiven(List<Organization> institutions) {
 		return related(institutions, RelationshipKind.LOANS_GIVEN);
-	}
-
-	@BatchMapping(typeName = "Institution", field = "investments")
-	Map<Organization, List<Relationship>> institutionInvestments(List<Organization> institutions) {
-		return related(institutions, RelationshipKind.INVESTMENTS);
-	}
-
-	@BatchMapping(typeName = "Institution", field = "collaborations")
-	Map<Organization, List<Relationship>> institutionCollaborations(List<Organization> institutions) {
-		return related(institutions, RelationshipKind.COLLABORATIONS);
 	}
 
 	@BatchMapping(typeName = "Relationship")

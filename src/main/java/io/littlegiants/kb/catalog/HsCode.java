@@ -6,13 +6,14 @@ import java.util.regex.Pattern;
 
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.InvalidInputException;
+import io.littlegiants.kb.common.Sourced;
 
 /**
  * A code of the HS 2022 nomenclature: a chapter (2 digits), heading (4) or subheading
  * (6).
  */
 public record HsCode(String code, int level, String description, String section, String sectionName, String parentCode,
-		List<String> sourceIds) {
+		List<String> sourceIds) implements Sourced {
 
 	private static final Pattern WELL_FORMED = Pattern.compile("\\d{2}|\\d{4}|\\d{6}");
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.Sourced;
 
 /**
  * A published figure about the programme: a batch size, a total, a target, a selection
@@ -11,7 +12,7 @@ import io.littlegiants.kb.common.Graph;
  * date).
  */
 public record ProgramFact(String id, String fact, String value, String unit, Integer year, String tier, Integer batch,
-		String notes, String confidence, List<String> sourceIds) {
+		String notes, String confidence, List<String> sourceIds) implements Sourced {
 
 	public static ProgramFact from(Map<String, Object> map) {
 		return new ProgramFact(Graph.str(map, "id"), Graph.str(map, "fact"), Graph.str(map, "value"),

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.Sourced;
 
 /**
  * A Made in China 2025 priority sector ({@code kind} SECTOR) or one of its directions
  * ({@code kind} DIRECTION, with a parent).
  */
 public record Sector(String id, String kind, String code, String name, String nameZh, String parentId,
-		String confidence, List<String> sourceIds) {
+		String confidence, List<String> sourceIds) implements Sourced {
 
 	static Sector from(Map<String, Object> map) {
 		return new Sector(Graph.str(map, "id"), Graph.str(map, "kind"), Graph.str(map, "code"), Graph.str(map, "name"),

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.Sourced;
 
 /**
  * A rank of the cultivation pyramid, with its published target size.
  */
-public record Tier(String id, int rank, String name, String nameZh, Long targetSize, List<String> sourceIds) {
+public record Tier(String id, int rank, String name, String nameZh, Long targetSize,
+		List<String> sourceIds) implements Sourced {
 
 	public static Tier from(Map<String, Object> map) {
 		Integer target = Graph.integer(map, "targetSize");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.Sourced;
 
 /**
  * Trade in goods from a reporter to a partner in one product group and year, as
@@ -11,7 +12,7 @@ import io.littlegiants.kb.common.Graph;
  */
 public record TradeFlow(String id, String reporter, String partner, String flow, Integer year, String classification,
 		String code, String productGroup, Double valueEur, Double sharePct, String notes, String confidence,
-		List<String> sourceIds) {
+		List<String> sourceIds) implements Sourced {
 
 	static TradeFlow from(Map<String, Object> map) {
 		return new TradeFlow(Graph.str(map, "id"), Graph.str(map, "reporter"), Graph.str(map, "partner"),

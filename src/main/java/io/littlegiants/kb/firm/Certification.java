@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.Sourced;
 
 /**
  * A firm's certification in one tier of the cultivation pyramid, reified so that its
@@ -18,7 +19,7 @@ import io.littlegiants.kb.common.Graph;
 public record Certification(String id, String firmId, String tier, String level, Integer batch, Integer awardYear,
 		LocalDate awarded, String awardedPrecision, LocalDate validUntil, String validUntilPrecision, String stage,
 		String event, Integer reviewYear, String category, String product, String authorityId, String confidence,
-		List<String> sourceIds) {
+		List<String> sourceIds) implements Sourced {
 
 	/** Stage of a certification named only in a publicity list. */
 	public static final String PUBLICITY = "PUBLICITY";

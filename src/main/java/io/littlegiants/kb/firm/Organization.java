@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.Sourced;
 
 /**
  * Any organization of the shared id space: a firm, or an institution (university,
@@ -14,7 +15,7 @@ public record Organization(String id, String kind, String name, String nameZh, S
 		List<String> aliases, String countryCode, String provinceCode, String province, String provinceEn, String city,
 		String district, String founded, String ownership, String ownershipNote, String controller, String size,
 		String uscc, String industry, String mainProducts, ChinaRevenue chinaRevenue, String notes, String confidence,
-		List<String> sourceIds) {
+		List<String> sourceIds) implements Sourced {
 
 	/** Whether this organization is exposed as the GraphQL type {@code Firm}. */
 	public boolean isFirm() {

@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.Sourced;
 
 /**
  * A figure a firm reported for a period (revenue, R&D intensity, invention patents, main
  * business share), as its source gives it.
  */
 public record Figure(String id, String metric, String period, Double value, String unit, String notes,
-		String confidence, List<String> sourceIds) {
+		String confidence, List<String> sourceIds) implements Sourced {
 
 	static Figure from(Map<String, Object> map) {
 		if (map == null || map.isEmpty()) {

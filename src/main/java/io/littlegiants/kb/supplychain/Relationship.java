@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.Sourced;
 import io.littlegiants.kb.firm.Organization;
 
 /**
@@ -12,7 +13,7 @@ import io.littlegiants.kb.firm.Organization;
  */
 public record Relationship(String id, String type, String direction, Organization counterpart, String product,
 		List<String> hsCodes, String since, String until, String date, Double amount, String currency, String round,
-		String board, String ticker, String notes, String confidence, List<String> sourceIds) {
+		String board, String ticker, String notes, String confidence, List<String> sourceIds) implements Sourced {
 
 	public static Relationship from(String direction, Map<String, Object> rel, Organization counterpart) {
 		return new Relationship(Graph.str(rel, "id"), Graph.str(rel, "type"), direction, counterpart,

@@ -269,6 +269,30 @@ class ShippedDataTests {
 	}
 
 	@Test
+	void everyTypeThatStatesFactsNamesItsSourcesAndOrganizationFieldsAreMappedOnce() {
+		var response = this.graphQl.documentName("sourced-everywhere").execute();
+		for (String list : List.of("tiers", "sectors", "technologies", "programFacts", "tradeFlows",
+				"endovastec.exportMarkets", "kait.certifications", "kait.products", "kait.figures", "kait.customers")) {
+			response.path(list)
+				.entityList(Map.class)
+				.satisfies(items -> assertThat(items).as(list)
+					.isNotEmpty()
+					.allSatisfy(item -> assertThat((List<?>) item.get("sources")).as(list + " " + item.get("id"))
+						.isNotEmpty()));
+		}
+		for (String single : List.of("hsCode", "exchange", "kait")) {
+			response.path(single + ".sources[*].id")
+				.entityList(String.class)
+				.satisfies(ids -> assertThat(ids).as(single).isNotEmpty());
+		}
+		// relations.csv: BYD invests in Guizhou Anda; CAS IOP collaborates with WeLion.
+		response.path("byd.country.code").entity(String.class).isEqualTo("CN");
+		response.path("byd.investments[*].counterpart.id").entityList(String.class).contains("cn-guizhou-anda");
+		response.path("institute.country.code").entity(String.class).isEqualTo("CN");
+		response.path("institute.collaborations[*].counterpart.id").entityList(String.class).contains("cn-welion");
+	}
+
+	@Test
 	void findsGuizhouAndasCustomersWithTheirSources() {
 		this.graphQl.documentName("anda-customers")
 			.execute()
