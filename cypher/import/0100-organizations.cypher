@@ -2,7 +2,7 @@
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
 SET o.kind = row.kind, o.name = row.name, o.nameZh = row.nameZh, o.shortNameZh = row.shortNameZh,
-    o.nameEn = row.nameEn, o.aliases = coalesce(split(row.aliases, ';'), []),
+    o.nameEn = row.nameEn, o.aliases = split(row.aliases, ';'),
     o.aliasText = replace(row.aliases, ';', ' '),
     o.country = row.country, o.provinceCode = row.provinceCode, o.province = row.province,
     o.provinceEn = row.provinceEn, o.city = row.city, o.district = row.district, o.founded = row.founded, o.ownership = row.ownership,

@@ -8,7 +8,7 @@ MATCH (a:Organization {id: row.fromId}), (b:Organization {id: row.toId})
 MERGE (a)-[r:$(row.type) {id: row.id}]->(b)
 SET r += {product: CASE WHEN row.type <> 'MENTORS' AND row.type <> 'LENDS_TO' THEN row.product END,
           hsCodes: CASE WHEN row.type IN ['SUPPLIES', 'COMPETES_WITH', 'COLLABORATES_WITH']
-                        THEN coalesce(split(row.hsCodes, ';'), []) END,
+                        THEN split(row.hsCodes, ';') END,
           since: CASE WHEN row.type IN ['SUPPLIES', 'COLLABORATES_WITH', 'MENTORS'] THEN row.since END,
           until: CASE WHEN row.type IN ['SUPPLIES', 'MENTORS'] THEN row.until END,
           date: CASE WHEN row.type IN ['INVESTS_IN', 'LISTED_ON', 'COMPETES_WITH', 'LENDS_TO'] THEN row.date END,

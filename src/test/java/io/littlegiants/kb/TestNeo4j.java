@@ -74,6 +74,11 @@ public final class TestNeo4j {
 		return builder().copyFrom(shippedStore()).build();
 	}
 
+	/** A server on a copy of an embedded data folder, e.g. one bulk-load wrote. */
+	public static Neo4j startFrom(Path dataDir) {
+		return builder().copyFrom(dataDir).build();
+	}
+
 	/**
 	 * Copies that store into a folder, as the data folder of an app in the default
 	 * (embedded) mode after its first start.

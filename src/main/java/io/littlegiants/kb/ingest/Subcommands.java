@@ -1,12 +1,18 @@
 package io.littlegiants.kb.ingest;
 
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import io.littlegiants.kb.ingest.bulk.BulkLoadCommand;
 import io.littlegiants.kb.ingest.importer.ImportCommand;
 import io.littlegiants.kb.ingest.importer.Importer;
+import io.littlegiants.kb.ingest.synthetic.GenerateCommand;
+import io.littlegiants.kb.ingest.synthetic.RemoveSyntheticCommand;
+import io.littlegiants.kb.ingest.synthetic.SyntheticData;
 import io.littlegiants.kb.quality.CheckCommand;
 import io.littlegiants.kb.quality.QualityGate;
 import picocli.CommandLine;
@@ -18,20 +24,35 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The command-line subcommands ({@code import}, {@code check}): the application without
- * its web server, then the command. Spring properties ({@code --spring.neo4j.uri=...},
- * {@code --kb.embedded.data-dir=...}) may stand anywhere among the command's own options.
+ * The command-line subcommands ({@code import}, {@code check}, {@code generate},
+ * {@code remove-synthetic}, {@code bulk-load}): the application without its web server,
+ * then the command. {@code generate} without {@code --load} needs no database and starts
+ * none; {@code bulk-load} builds its store first, then starts the application once on it.
+ * Spring properties ({@code --spring.neo4j.uri=...}, {@code --kb.embedded.data-dir=...})
+ * may stand anywhere among the command's own options.
  */
 public final class Subcommands {
 
 	/**
-	 * Each subcommand, made from the running application; with no application (null), a
-	 * command only good for parsing its arguments.
+	 * Each subcommand, made from the running application and the Spring properties given;
+	 * with no application (null), a command only good for parsing its arguments, or one
+	 * that needs no running database.
 	 */
-	private static final Map<String, Function<ApplicationContext, Object>> COMMANDS = Map.of("import",
-			context -> new ImportCommand((context != null) ? context.getBean(Importer.class) : null, System.out),
+	private static final Map<String, BiFunction<ApplicationContext, List<String>, Object>> COMMANDS = Map.of("import",
+			(context, properties) -> new ImportCommand((context != null) ? context.getBean(Importer.class) : null,
+					System.out),
 			"check",
-			context -> new CheckCommand((context != null) ? context.getBean(QualityGate.class) : null, System.out));
+			(context, properties) -> new CheckCommand((context != null) ? context.getBean(QualityGate.class) : null,
+					System.out),
+			"generate",
+			(context, properties) -> new GenerateCommand(() -> context.getBean(DatasetLoader.class), System.out),
+			"remove-synthetic",
+			(context, properties) -> new RemoveSyntheticCommand(
+					(context != null) ? context.getBean(SyntheticData.class) : null, System.out),
+			"bulk-load",
+			(context, properties) -> new BulkLoadCommand(
+					Path.of(property(properties, "--kb.embedded.data-dir=", "./data")),
+					property(properties, "--spring.neo4j.uri=", null) != null, System.out));
 
 	/** Exit code of a command whose embedded database another process holds. */
 	public static final int STORE_LOCKED = 3;
@@ -49,17 +70,17 @@ public final class Subcommands {
 	 * @return the exit code
 	 */
 	public static int run(Class<?> application, String[] args) {
-		Function<ApplicationContext, Object> command = COMMANDS.get(args[0]);
+		BiFunction<ApplicationContext, List<String>, Object> command = COMMANDS.get(args[0]);
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
 		// A command works on the complete graph: the shipped dataset loads before
 		// it runs.
-		String[] springArgs = Stream
+		List<String> springArgs = Stream
 			.concat(Arrays.stream(rest).filter(Subcommands::isSpringProperty),
 					Stream.of("--kb.dataset.background=false"))
-			.toArray(String[]::new);
+			.toList();
 		String[] commandArgs = Arrays.stream(rest).filter(a -> !isSpringProperty(a)).toArray(String[]::new);
 		// Usage mistakes and --help are answered before any database starts.
-		CommandLine parsing = new CommandLine(command.apply(null));
+		CommandLine parsing = new CommandLine(command.apply(null, springArgs));
 		try {
 			parsing.parseArgs(commandArgs);
 			if (parsing.isUsageHelpRequested() || parsing.isVersionHelpRequested()) {
@@ -72,6 +93,45 @@ public final class Subcommands {
 			parsing.usage(System.err);
 			return 2;
 		}
+		if (!needsDatabase(args[0], commandArgs)) {
+			int code = new CommandLine(command.apply(null, springArgs)).execute(commandArgs);
+			if (code != 0 || !"bulk-load".equals(args[0])) {
+				return code;
+			}
+			// The new store gets its schema, indexes and the shipped dataset from one
+			// start of the application, as any first start does.
+			long started = System.nanoTime();
+			ConfigurableApplicationContext context = start(application, springArgs);
+			if (context == null) {
+				return STORE_LOCKED;
+			}
+			context.close();
+			System.out.printf("bulk-load: schema, indexes and the shipped dataset in %.1f s; ready%n",
+					(System.nanoTime() - started) / 1e9);
+			return 0;
+		}
+		ConfigurableApplicationContext context = start(application, springArgs);
+		if (context == null) {
+			return STORE_LOCKED;
+		}
+		try (context) {
+			return new CommandLine(command.apply(context, springArgs)).execute(commandArgs);
+		}
+	}
+
+	private static boolean needsDatabase(String command, String[] commandArgs) {
+		return switch (command) {
+			case "bulk-load" -> false;
+			case "generate" -> GenerateCommand.needsDatabase(commandArgs);
+			default -> true;
+		};
+	}
+
+	/**
+	 * The application without its web server, the shipped dataset loaded; null, with the
+	 * reason printed, when another process holds the embedded store.
+	 */
+	private static ConfigurableApplicationContext start(Class<?> application, List<String> springArgs) {
 		SpringApplication spring = new SpringApplication(application);
 		spring.setLogStartupInfo(false);
 		spring.setWebApplicationType(WebApplicationType.NONE);
@@ -82,22 +142,27 @@ public final class Subcommands {
 				"logging.level.org.springframework.boot.SpringApplication", "off",
 				"logging.level.org.springframework.context", "error",
 				"logging.level.org.springframework.boot.diagnostics", "off"));
-		ConfigurableApplicationContext context;
 		try {
-			context = spring.run(springArgs);
+			return spring.run(springArgs.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
 			if (lockedStore(ex)) {
 				System.err.println("The embedded database is in use by another process (is the server running on the "
 						+ "same data folder?): stop it, or run the command against its Bolt port with "
 						+ "--spring.neo4j.uri=bolt://127.0.0.1:7687");
-				return STORE_LOCKED;
+				return null;
 			}
 			throw ex;
 		}
-		try (context) {
-			return new CommandLine(command.apply(context)).execute(commandArgs);
-		}
+	}
+
+	/** The value of a Spring property given as {@code --name=value}, or the default. */
+	private static String property(List<String> properties, String prefix, String defaultValue) {
+		return properties.stream()
+			.filter(p -> p.startsWith(prefix))
+			.map(p -> p.substring(prefix.length()))
+			.reduce((first, last) -> last)
+			.orElse(defaultValue);
 	}
 
 	/**

@@ -12,12 +12,12 @@ import org.neo4j.driver.Driver;
  * and properties of every relationship), to compare a graph before and after an
  * operation. The DatasetLoad marker, which records when it loaded, is left out.
  */
-final class GraphSnapshot {
+public final class GraphSnapshot {
 
 	private GraphSnapshot() {
 	}
 
-	static List<String> of(Driver driver) {
+	public static List<String> of(Driver driver) {
 		try (var session = driver.session()) {
 			Stream<String> nodes = session
 				.run("MATCH (n) WHERE NOT n:DatasetLoad RETURN labels(n) AS labels, properties(n) AS props")

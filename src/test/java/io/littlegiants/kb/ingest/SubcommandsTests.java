@@ -16,6 +16,21 @@ class SubcommandsTests {
 	Path dir;
 
 	@Test
+	void generateWritesItsFilesWithoutStartingADatabase() {
+		Path data = this.dir.resolve("never-created");
+		Path out = this.dir.resolve("pyramid");
+		int code = Subcommands.run(KnowledgeBaseApplication.class, new String[] { "generate", "--firms", "20", "--seed",
+				"3", "--out", out.toString(), "--kb.embedded.data-dir=" + data });
+		assertThat(code).isZero();
+		assertThat(out.resolve("organizations.csv")).exists();
+		assertThat(out.resolve("relations.csv")).exists();
+		assertThat(data).as("no database was started").doesNotExist();
+		assertThat(Subcommands.run(KnowledgeBaseApplication.class, new String[] { "generate", "--firms", "20" }))
+			.as("neither --out nor --load")
+			.isEqualTo(2);
+	}
+
+	@Test
 	void aCommandOnAStoreAnotherProcessHoldsExitsWithItsOwnCode() {
 		Path data = this.dir.resolve("data").toAbsolutePath().normalize();
 		DatabaseManagementService holder = new DatabaseManagementServiceBuilder(data).build();

@@ -70,7 +70,7 @@ class ServerUnderLoadTests {
 		int port = freePort();
 		Process server = start(data, port, "first");
 		try {
-			awaitHealthy(server, port);
+			awaitHealthy(server, port, "first");
 			before = post(port, STATS);
 			for (String query : MIX) {
 				assertThat(post(port, query)).as("warm-up: " + query).doesNotContain("\"errors\"");
@@ -111,7 +111,7 @@ class ServerUnderLoadTests {
 		long restart = System.nanoTime();
 		Process restarted = start(data, again, "restart");
 		try {
-			awaitHealthy(restarted, again);
+			awaitHealthy(restarted, again, "restart");
 			System.out.printf("after kill -9 during reads the server answered again in %d s%n",
 					TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - restart));
 			assertThat(post(again, STATS)).as("the same graph, loaded once").isEqualTo(before);
@@ -131,10 +131,18 @@ class ServerUnderLoadTests {
 			.start();
 	}
 
-	private void awaitHealthy(Process server, int port) throws Exception {
+	private void awaitHealthy(Process server, int port, String name) throws Exception {
 		long limit = System.nanoTime() + START_LIMIT.toNanos();
 		while (System.nanoTime() < limit) {
-			assertThat(server.isAlive()).as("the server exited: see its log").isTrue();
+			if (!server.isAlive()) {
+				// The log is in a temporary folder, gone after the test: its end goes in
+				// the failure.
+				List<String> log = Files.readAllLines(this.dir.resolve(name + ".log"));
+				assertThat(server.isAlive())
+					.as("the server exited with %d; the end of its log:%n%s", server.exitValue(),
+							String.join("\n", log.subList(Math.max(0, log.size() - 40), log.size())))
+					.isTrue();
+			}
 			try {
 				HttpResponse<Void> health = this.http.send(
 						HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health")).build(),

@@ -6,12 +6,19 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.DataVersion;
 import io.littlegiants.kb.TestDatabase;
+import io.littlegiants.kb.ingest.DatasetLoader;
+import io.littlegiants.kb.ingest.GraphSnapshot;
+import io.littlegiants.kb.ingest.synthetic.PyramidGenerator;
+import io.littlegiants.kb.ingest.synthetic.SyntheticData;
+import io.littlegiants.kb.quality.QualityGate;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -95,11 +102,11 @@ class ImporterTests {
 		Path file = copy("relations-names.csv");
 		ImportReport first = run(file, "--format", "relations", "--source-title", "Idempotence test");
 		assertThat(first.rejected()).isZero();
-		List<String> before = io.littlegiants.kb.ingest.GraphSnapshotAccess.of(this.driver);
+		List<String> before = GraphSnapshot.of(this.driver);
 		ImportReport second = run(file, "--format", "relations", "--source-title", "Idempotence test");
 		assertThat(second.unchanged()).isEqualTo(3);
 		assertThat(second.created() + second.updated()).isZero();
-		assertThat(io.littlegiants.kb.ingest.GraphSnapshotAccess.of(this.driver)).isEqualTo(before);
+		assertThat(GraphSnapshot.of(this.driver)).isEqualTo(before);
 	}
 
 	@Test
@@ -356,6 +363,39 @@ class ImporterTests {
 			.contains(",no match,,")
 			.contains("cn-ashare-300553 杭州集智机电股份有限公司");
 		assertThat(decisions.get(2)).endsWith(",no match,,");
+	}
+
+	@Test
+	void aGeneratedPyramidLoadsKeepsTheQualityGateAndIsRemovedWithoutATrace(@Autowired DatasetLoader loader,
+			@Autowired SyntheticData synthetic, @Autowired QualityGate gate, @Autowired CatalogService catalog) {
+		List<String> before = GraphSnapshot.of(this.driver);
+		Path folder = this.dir.resolve("pyramid");
+		Map<String, Long> written = new PyramidGenerator(300, 11).write(folder);
+		var report = loader.load("synthetic-11-300", "file:" + folder.toAbsolutePath() + "/");
+		assertThat(report.rows()).isEqualTo(written.values().stream().mapToLong(Long::longValue).sum());
+		// 300 innovative SMEs: one in ten specialized (30), one in a hundred a Little
+		// Giant (3), at least one champion; each holds a certification per tier reached.
+		assertThat(single("""
+				MATCH (f:Firm)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier) WHERE f.id STARTS WITH 'syn-'
+				WITH t.id AS tier, count(DISTINCT f) AS firms ORDER BY tier
+				RETURN collect(tier + '=' + firms) AS n""")).asInstanceOf(InstanceOfAssertFactories.LIST)
+			.containsExactlyInAnyOrder("INNOVATIVE_SME=300", "SPECIALIZED_SME=30", "LITTLE_GIANT=3", "CHAMPION=1");
+		assertThat(single("""
+				MATCH (n) WHERE n.id STARTS WITH 'syn-'
+				  AND (n.confidence <> 'SYNTHETIC' OR n.sourceIds <> ['src-syn-11-300'])
+				RETURN count(n) AS n""")).as("every generated fact is synthetic and names its source").isEqualTo(0L);
+		assertThat((Long) single(
+				"MATCH (:Organization)-[r:SUPPLIES]->(:Firm {id: 'syn-anchor-0000'}) RETURN count(r) AS n"))
+			.as("the first anchor customer has many suppliers")
+			.isGreaterThan(40L);
+		assertThat(catalog.stats().data().datasets()).extracting(DataVersion.Dataset::id).contains("synthetic-11-300");
+		assertThat(gate.run(LocalDate.now(), 1000)).as("the quality gate finds nothing wrong with the generated facts")
+			.allSatisfy(violations -> assertThat(violations.examples()).noneMatch(e -> e.contains("syn-")));
+
+		synthetic.remove();
+		assertThat(GraphSnapshot.of(this.driver)).as("removed without a trace").isEqualTo(before);
+		assertThat(catalog.stats().data().datasets()).extracting(DataVersion.Dataset::id)
+			.doesNotContain("synthetic-11-300");
 	}
 
 	@Test
