@@ -7,6 +7,9 @@ CREATE INDEX organization_province IF NOT EXISTS FOR (n:Organization) ON (n.prov
 CREATE INDEX organization_confidence IF NOT EXISTS FOR (n:Organization) ON (n.confidence);
 CREATE INDEX organization_uscc IF NOT EXISTS FOR (n:Organization) ON (n.uscc);
 CREATE INDEX certification_tier_level IF NOT EXISTS FOR (n:Certification) ON (n.tier, n.level);
+// The firm list's tier filter starts from its tier's certifications: a composite index serves
+// only predicates on all its properties, so the tier alone has its own.
+CREATE INDEX certification_tier IF NOT EXISTS FOR (n:Certification) ON (n.tier);
 CREATE INDEX certification_batch IF NOT EXISTS FOR (n:Certification) ON (n.batch);
 CREATE INDEX certification_valid_until IF NOT EXISTS FOR (n:Certification) ON (n.validUntil);
 CREATE INDEX hs_code_level IF NOT EXISTS FOR (n:HsCode) ON (n.level);

@@ -1,10 +1,12 @@
 package io.littlegiants.kb.ingest;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import io.littlegiants.kb.common.CypherScript;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +22,15 @@ public class SchemaInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaInitializer.class);
 
+	/**
+	 * Creating a constraint populates its index in the statement's own transaction: on a
+	 * store of millions of nodes (after bulk-load) that takes minutes, past the timeout
+	 * every other transaction has. The client's timeout overrides the server's.
+	 */
+	private static final TransactionConfig SCHEMA_WORK = TransactionConfig.builder()
+		.withTimeout(Duration.ofHours(2))
+		.build();
+
 	private final Driver driver;
 
 	SchemaInitializer(Driver driver) {
@@ -29,7 +40,7 @@ public class SchemaInitializer {
 	public void apply() {
 		List<String> statements = statements();
 		try (var session = this.driver.session()) {
-			statements.forEach(statement -> session.run(statement).consume());
+			statements.forEach(statement -> session.run(statement, SCHEMA_WORK).consume());
 		}
 		log.info("Schema applied: {} statements", statements.size() - 1);
 	}
@@ -41,7 +52,7 @@ public class SchemaInitializer {
 	public static List<String> statements() {
 		List<String> statements = new ArrayList<>();
 		CypherScript.allIn("schema").forEach(script -> statements.addAll(script.statements()));
-		statements.add("CALL db.awaitIndexes(300)");
+		statements.add("CALL db.awaitIndexes(7200)");
 		return statements;
 	}
 

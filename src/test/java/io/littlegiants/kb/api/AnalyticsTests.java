@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @GraphQlHttpTest
 @TestDatabase(fixture = "fixtures/analytics.cypher")
-@Order(4) // a long class: started early (see junit-platform.properties)
+@Order(5) // a long class: started early (see junit-platform.properties)
 class AnalyticsTests {
 
 	@Autowired

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * one {@link TestNeo4j} makes for the test run). A restart on the same folder keeps the
  * data and loads nothing twice.
  */
-@Order(5) // a long class: started early (see junit-platform.properties)
+@Order(6) // a long class: started early (see junit-platform.properties)
 class EmbeddedRestartTests {
 
 	@TempDir

@@ -28,6 +28,8 @@ final class BulkFiles implements AutoCloseable {
 
 	private long rows;
 
+	private boolean multiline;
+
 	BulkFiles(Path folder) {
 		this.folder = folder;
 	}
@@ -55,6 +57,9 @@ final class BulkFiles implements AutoCloseable {
 			}
 			printer.printRecord(cells);
 			this.rows++;
+			for (Object cell : cells) {
+				this.multiline |= (cell instanceof String text) && (text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0);
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write " + name, ex);
@@ -81,6 +86,14 @@ final class BulkFiles implements AutoCloseable {
 
 	long rows() {
 		return this.rows;
+	}
+
+	/**
+	 * Whether a cell holds a line break: the importer then parses each file on one thread
+	 * (multi-line fields), otherwise in parallel.
+	 */
+	boolean multiline() {
+		return this.multiline;
 	}
 
 	@Override

@@ -40,7 +40,8 @@ import org.springframework.util.FileSystemUtils;
  * shipped organizations) are written as bare keys: the first start of the application
  * loads the shipped dataset onto them, MERGE finding them by key. The importer refuses a
  * relationship to a node nobody wrote, so the whole load fails, and writes nothing, where
- * the scripts would skip a row.
+ * the scripts would skip a row. The store is written in a staging folder and moved into
+ * place when complete, so a refused or killed load leaves none behind.
  */
 public final class BulkLoader {
 
@@ -115,8 +116,15 @@ public final class BulkLoader {
 					+ "--kb.embedded.data-dir an empty folder, or load into this one with generate --load");
 		}
 		List<Path> files = inputFiles(input);
+		this.referenced.clear();
+		this.generatedSource = null;
+		// The importer writes into a staging folder, moved into place once complete: a
+		// load killed mid-way leaves no store behind, and the next run starts afresh.
 		Path work = home.resolve("bulk-load-files");
+		Path staging = home.resolve("bulk-load-staging");
 		try {
+			deleteQuietly(work);
+			deleteQuietly(staging);
 			Files.createDirectories(work);
 			long rows;
 			List<String> arguments;
@@ -126,24 +134,26 @@ public final class BulkLoader {
 				writeReferencedStubs(out);
 				writeDatasetLoad(input, files, rows, out);
 				arguments = out.arguments();
+				arguments.add("--multiline-fields=" + out.multiline());
 				written = out.rows();
 			}
-			console.printf("bulk-load: %,d rows read from %d files, %,d node and relationship rows for the importer%n",
-					rows, files.size(), written);
-			runImporter(home, arguments, console);
+			console.printf(
+					"bulk-load: %,d rows read from %d files, %,d node and relationship rows for the importer, in %.1f s%n",
+					rows, files.size(), written, (System.nanoTime() - started) / 1e9);
+			runImporter(staging, work, arguments, console);
+			for (String folder : List.of("databases", "transactions")) {
+				Path target = home.resolve("data").resolve(folder).resolve("neo4j");
+				Files.createDirectories(target.getParent());
+				Files.move(staging.resolve("data").resolve(folder).resolve("neo4j"), target);
+			}
 			return new Report(rows, written, (System.nanoTime() - started) / 1e9);
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot write the importer's files under " + work, ex);
-		}
-		catch (RuntimeException ex) {
-			// All or nothing: a refused input leaves no half-written store behind.
-			deleteQuietly(store);
-			deleteQuietly(home.resolve("data").resolve("transactions").resolve("neo4j"));
-			throw ex;
+			throw new UncheckedIOException("Cannot write the new store under " + home, ex);
 		}
 		finally {
 			deleteQuietly(work);
+			deleteQuietly(staging);
 		}
 	}
 
@@ -420,12 +430,11 @@ public final class BulkLoader {
 				id, "DatasetLoad", checksum.hex(), rows, OffsetDateTime.now(ZoneOffset.UTC).toString());
 	}
 
-	private static void runImporter(Path home, List<String> files, PrintStream console) {
+	private static void runImporter(Path home, Path work, List<String> files, PrintStream console) {
 		List<String> arguments = new ArrayList<>(files);
-		arguments.addAll(List.of("--array-delimiter=;", "--delimiter=,", "--quote=\"", "--multiline-fields=true",
-				"--skip-duplicate-nodes=true", "--skip-bad-relationships=false", "--bad-tolerance=0", "--verbose",
-				"--id-type=STRING", "--report-file=" + home.resolve("bulk-load-files").resolve("import.report"),
-				"neo4j"));
+		arguments.addAll(List.of("--array-delimiter=;", "--delimiter=,", "--quote=\"", "--skip-duplicate-nodes=true",
+				"--skip-bad-relationships=false", "--bad-tolerance=0", "--verbose", "--id-type=STRING",
+				"--report-file=" + work.resolve("import.report"), "neo4j"));
 		ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), console, console,
 				new DefaultFileSystemAbstraction());
 		int code = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));

@@ -239,7 +239,7 @@ public class Importer {
 		}, error -> {
 		});
 		writeBatch(batch, last[0], runId, format, context, report);
-		finishRun(runId, report);
+		finishRun(runId, report, format);
 	}
 
 	private void writeBatch(List<Row> batch, long lastRow, String runId, RowFormat format, ImportContext context,
@@ -298,7 +298,7 @@ public class Importer {
 		}
 	}
 
-	private void finishRun(String runId, ImportReport report) {
+	private void finishRun(String runId, ImportReport report, RowFormat format) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run("""
 					MATCH (r:ImportRun {id: $id}) WHERE r.status = 'RUNNING'
@@ -306,7 +306,9 @@ public class Importer {
 					""", Map.of("id", runId, "rows", report.rows, "rejected", report.rejected)).consume());
 		}
 		// New and renamed organizations become findable by the pinyin of their names.
-		PinyinText.refresh(this.driver);
+		if (format.writesNames()) {
+			PinyinText.refresh(this.driver);
+		}
 	}
 
 	/** Same file content, format, list options, source and dataset: the same run. */

@@ -57,6 +57,11 @@ final class KbFormat implements RowFormat {
 	}
 
 	@Override
+	public boolean writesNames() {
+		return this.script.name().endsWith("-organizations.cypher");
+	}
+
+	@Override
 	public List<String> required() {
 		return List.of(this.columns.keySet().iterator().next());
 	}

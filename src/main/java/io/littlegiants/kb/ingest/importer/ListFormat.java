@@ -77,6 +77,11 @@ final class ListFormat implements RowFormat {
 	}
 
 	@Override
+	public boolean writesNames() {
+		return true;
+	}
+
+	@Override
 	public List<RowError> check(Row row, ImportContext context) {
 		List<RowError> errors = new ArrayList<>();
 		ImportOptions.ListSpec spec = context.options().list();

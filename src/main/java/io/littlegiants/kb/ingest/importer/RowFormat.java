@@ -57,6 +57,15 @@ interface RowFormat {
 		return statuses;
 	}
 
+	/**
+	 * Whether it writes organizations' names, whose pinyin is then brought up to date (a
+	 * scan of every organization: at a million firms, seconds, not to be spent on a file
+	 * of relations).
+	 */
+	default boolean writesNames() {
+		return false;
+	}
+
 	/** Writes a batch of checked, resolved rows in the given transaction. */
 	Map<Long, Status> write(TransactionContext tx, List<Row> batch, Map<Long, List<Resolver.Resolution>> resolutions,
 			ImportContext context);

@@ -19,6 +19,7 @@ import io.littlegiants.kb.ingest.synthetic.PyramidGenerator;
 import io.littlegiants.kb.ingest.synthetic.SyntheticData;
 import io.littlegiants.kb.quality.QualityGate;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @TestDatabase(shippedData = true)
+@Order(4) // a long class: started early (see junit-platform.properties)
 class ImporterTests {
 
 	@Autowired
@@ -370,32 +372,32 @@ class ImporterTests {
 			@Autowired SyntheticData synthetic, @Autowired QualityGate gate, @Autowired CatalogService catalog) {
 		List<String> before = GraphSnapshot.of(this.driver);
 		Path folder = this.dir.resolve("pyramid");
-		Map<String, Long> written = new PyramidGenerator(300, 11).write(folder);
-		var report = loader.load("synthetic-11-300", "file:" + folder.toAbsolutePath() + "/");
+		Map<String, Long> written = new PyramidGenerator(200, 11).write(folder);
+		var report = loader.load("synthetic-11-200", "file:" + folder.toAbsolutePath() + "/");
 		assertThat(report.rows()).isEqualTo(written.values().stream().mapToLong(Long::longValue).sum());
-		// 300 innovative SMEs: one in ten specialized (30), one in a hundred a Little
-		// Giant (3), at least one champion; each holds a certification per tier reached.
+		// 200 innovative SMEs: one in ten specialized (20), one in a hundred a Little
+		// Giant (2), at least one champion; each holds a certification per tier reached.
 		assertThat(single("""
 				MATCH (f:Firm)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier) WHERE f.id STARTS WITH 'syn-'
 				WITH t.id AS tier, count(DISTINCT f) AS firms ORDER BY tier
 				RETURN collect(tier + '=' + firms) AS n""")).asInstanceOf(InstanceOfAssertFactories.LIST)
-			.containsExactlyInAnyOrder("INNOVATIVE_SME=300", "SPECIALIZED_SME=30", "LITTLE_GIANT=3", "CHAMPION=1");
+			.containsExactlyInAnyOrder("INNOVATIVE_SME=200", "SPECIALIZED_SME=20", "LITTLE_GIANT=2", "CHAMPION=1");
 		assertThat(single("""
 				MATCH (n) WHERE n.id STARTS WITH 'syn-'
-				  AND (n.confidence <> 'SYNTHETIC' OR n.sourceIds <> ['src-syn-11-300'])
+				  AND (n.confidence <> 'SYNTHETIC' OR n.sourceIds <> ['src-syn-11-200'])
 				RETURN count(n) AS n""")).as("every generated fact is synthetic and names its source").isEqualTo(0L);
 		assertThat((Long) single(
 				"MATCH (:Organization)-[r:SUPPLIES]->(:Firm {id: 'syn-anchor-0000'}) RETURN count(r) AS n"))
 			.as("the first anchor customer has many suppliers")
-			.isGreaterThan(40L);
-		assertThat(catalog.stats().data().datasets()).extracting(DataVersion.Dataset::id).contains("synthetic-11-300");
+			.isGreaterThan(30L);
+		assertThat(catalog.stats().data().datasets()).extracting(DataVersion.Dataset::id).contains("synthetic-11-200");
 		assertThat(gate.run(LocalDate.now(), 1000)).as("the quality gate finds nothing wrong with the generated facts")
 			.allSatisfy(violations -> assertThat(violations.examples()).noneMatch(e -> e.contains("syn-")));
 
 		synthetic.remove();
 		assertThat(GraphSnapshot.of(this.driver)).as("removed without a trace").isEqualTo(before);
 		assertThat(catalog.stats().data().datasets()).extracting(DataVersion.Dataset::id)
-			.doesNotContain("synthetic-11-300");
+			.doesNotContain("synthetic-11-200");
 	}
 
 	@Test
