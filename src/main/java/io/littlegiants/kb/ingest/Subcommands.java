@@ -21,7 +21,11 @@ import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.context.ApplicationContext;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
 
 /**
  * The command-line subcommands ({@code import}, {@code check}, {@code generate},
@@ -51,8 +55,8 @@ public final class Subcommands {
 					(context != null) ? context.getBean(SyntheticData.class) : null, System.out),
 			"bulk-load",
 			(context, properties) -> new BulkLoadCommand(
-					Path.of(property(properties, "--kb.embedded.data-dir=", "./data")),
-					property(properties, "--spring.neo4j.uri=", null) != null, System.out));
+					Path.of(property(properties, "kb.embedded.data-dir", "./data")),
+					property(properties, "spring.neo4j.uri", null) != null, System.out));
 
 	/** Exit code of a command whose embedded database another process holds. */
 	public static final int STORE_LOCKED = 3;
@@ -156,13 +160,17 @@ public final class Subcommands {
 		}
 	}
 
-	/** The value of a Spring property given as {@code --name=value}, or the default. */
-	private static String property(List<String> properties, String prefix, String defaultValue) {
-		return properties.stream()
-			.filter(p -> p.startsWith(prefix))
-			.map(p -> p.substring(prefix.length()))
-			.reduce((first, last) -> last)
-			.orElse(defaultValue);
+	/**
+	 * A Spring property as the application would bind it from the command line and the
+	 * environment ({@code KB_EMBEDDED_DATA_DIR}), for a command that runs before it
+	 * starts; application.yml's values are the defaults given.
+	 */
+	private static String property(List<String> springArgs, String name, String defaultValue) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.addFirst(new SimpleCommandLinePropertySource(springArgs.toArray(String[]::new)));
+		ConfigurationPropertySources.attach(environment);
+		return Binder.get(environment).bind(name, String.class).orElse(defaultValue);
 	}
 
 	/**

@@ -96,10 +96,9 @@ public final class BulkLoader {
 	 * What a load did.
 	 *
 	 * @param rows input rows read
-	 * @param written node and relationship rows handed to the offline importer
 	 * @param seconds from the first row read to the store written
 	 */
-	public record Report(long rows, long written, double seconds) {
+	public record Report(long rows, double seconds) {
 	}
 
 	/**
@@ -146,7 +145,7 @@ public final class BulkLoader {
 				Files.createDirectories(target.getParent());
 				Files.move(staging.resolve("data").resolve(folder).resolve("neo4j"), target);
 			}
-			return new Report(rows, written, (System.nanoTime() - started) / 1e9);
+			return new Report(rows, (System.nanoTime() - started) / 1e9);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot write the new store under " + home, ex);
