@@ -32,15 +32,26 @@ public class ProfileQueries {
         "certified", false, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", none, "limit", 101));
     runs.put("supply-paths depth 3", vw);
     runs.put("supply-paths 6, filtered", vw);
-    // The firm list's page of Zhejiang Little Giants, as FirmQueries writes it (the label the
-    // indexes are on) and, for comparison, as it was written before (:Firm alone).
-    String page = "MATCH (f:Organization:Firm) WHERE f.provinceCode = $provinceCode AND EXISTS { MATCH (f)-[:HOLDS]->(c:Certification)"
-        + " WHERE c.tier = $tier } RETURN f{.*} AS f ORDER BY f.name ASC, f.id ASC LIMIT $limit";
-    texts.put("firms page, province 33, LG", page);
-    texts.put("the same on :Firm alone", page.replace("(f:Organization:Firm)", "(f:Firm)"));
+    // The firm list's page of Zhejiang Little Giants, as FirmQueries writes it now (from the
+    // tier's certifications, through the Certification(tier) index) and, for comparison, as it
+    // was written before: every Zhejiang firm tested for the tier, or every firm (:Firm alone).
+    String conditions = " WHERE f.provinceCode = $provinceCode AND EXISTS { MATCH (f)-[:HOLDS]->(c:Certification)"
+        + " WHERE c.tier = $tier }";
+    String tail = " RETURN f{.*} AS f ORDER BY f.name ASC, f.id ASC LIMIT $limit";
+    String ofTier = "MATCH (f:Organization:Firm)-[:HOLDS]->(:Certification {tier: $tier})";
+    texts.put("firms page, province 33, LG", ofTier + conditions + " WITH DISTINCT f" + tail);
+    texts.put("the same before (province, then a tier test)", "MATCH (f:Organization:Firm)" + conditions + tail);
+    texts.put("the same on :Firm alone", "MATCH (f:Firm)" + conditions + tail);
+    texts.put("firms page, LG only", ofTier + " WITH DISTINCT f" + tail);
+    texts.put("the same before (every firm tested)", "MATCH (f:Organization:Firm) WHERE EXISTS { MATCH (f)-[:HOLDS]->"
+        + "(c:Certification) WHERE c.tier = $tier }" + tail);
     Map<String, Object> zhejiang = Map.of("provinceCode", "33", "tier", "LITTLE_GIANT", "limit", 101);
+    Map<String, Object> littleGiants = Map.of("tier", "LITTLE_GIANT", "limit", 101);
     runs.put("firms page, province 33, LG", zhejiang);
+    runs.put("the same before (province, then a tier test)", zhejiang);
     runs.put("the same on :Firm alone", zhejiang);
+    runs.put("firms page, LG only", littleGiants);
+    runs.put("the same before (every firm tested)", littleGiants);
     String uri = (a.length > 0) ? a[0] : "bolt://127.0.0.1:17699";
     try (Driver d = GraphDatabase.driver(uri, AuthTokens.none()); Session s = d.session()) {
       for (int pass = 1; pass <= 2; pass++) {
