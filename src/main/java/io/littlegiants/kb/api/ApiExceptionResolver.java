@@ -17,8 +17,10 @@ import org.springframework.stereotype.Component;
 /**
  * Turns exceptions into GraphQL errors with a clear message and a machine-readable
  * {@code extensions.code}: NOT_FOUND for arguments naming nothing in the graph,
- * BAD_USER_INPUT for other bad arguments, INTERNAL_ERROR otherwise (the details go to the
- * log, not to the caller).
+ * BAD_USER_INPUT for other bad arguments, QUERY_TOO_COMPLEX with the limit named when the
+ * database stopped the work (the request's time, a transaction's timeout, the memory all
+ * running queries may hold), INTERNAL_ERROR otherwise (the details go to the log, not to
+ * the caller).
  */
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -39,6 +41,15 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
 				.extensions(Map.of("code", ErrorCodes.BAD_USER_INPUT, "argument", invalid.argument()))
+				.build();
+		}
+		String limit = DatabaseLimits.hit(ex);
+		if (limit != null) {
+			log.info("Stopped fetching {}: {}", env.getExecutionStepInfo().getPath(), ex.getMessage());
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(graphql.ErrorType.ExecutionAborted)
+				.message(DatabaseLimits.message(limit))
+				.extensions(Map.of("code", RequestLimits.QUERY_TOO_COMPLEX, "limit", limit))
 				.build();
 		}
 		log.error("Failed to fetch {}", env.getExecutionStepInfo().getPath(), ex);

@@ -15,7 +15,9 @@ import graphql.schema.CoercingSerializeException;
 import graphql.schema.GraphQLScalarType;
 
 /**
- * The {@code Date} scalar: an ISO-8601 calendar date such as {@code 2023-03-23}.
+ * The {@code Date} scalar: an ISO-8601 calendar date such as {@code 2023-03-23}. Kept
+ * rather than graphql-java-extended-scalars' {@code Date}, which reads 2024-02-30 as
+ * 2024-02-29 without a word: a day that does not exist is refused here.
  */
 final class DateScalar {
 

@@ -35,6 +35,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every request is checked before it runs: its depth, its aliases and its cost. A small
@@ -66,10 +67,11 @@ class RequestLimits {
 	 * @param requestTimeout how long a request may run before no further field is
 	 * resolved
 	 * @param maxResultFields how many fields a response may hold
+	 * @param maxResponseSize how large a response may grow, as JSON
 	 */
 	@ConfigurationProperties("kb.graphql.limits")
 	record Properties(Integer maxDepth, Integer maxAliases, Integer maxCost, Integer listFanOut, Integer analyticCost,
-			Duration requestTimeout, Long maxResultFields) {
+			Duration requestTimeout, Long maxResultFields, DataSize maxResponseSize) {
 
 		Properties {
 			maxDepth = (maxDepth != null) ? maxDepth : 15;
@@ -79,6 +81,7 @@ class RequestLimits {
 			analyticCost = (analyticCost != null) ? analyticCost : 1_000;
 			requestTimeout = (requestTimeout != null) ? requestTimeout : Duration.ofSeconds(60);
 			maxResultFields = (maxResultFields != null) ? maxResultFields : 1_000_000L;
+			maxResponseSize = (maxResponseSize != null) ? maxResponseSize : DataSize.ofMegabytes(16);
 		}
 
 	}
@@ -99,7 +102,7 @@ class RequestLimits {
 
 	@Bean
 	RequestBudget requestBudget(Properties limits) {
-		return new RequestBudget(limits.requestTimeout(), limits.maxResultFields());
+		return new RequestBudget(limits.requestTimeout(), limits.maxResultFields(), limits.maxResponseSize().toBytes());
 	}
 
 	@Bean

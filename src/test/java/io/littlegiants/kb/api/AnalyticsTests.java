@@ -1,11 +1,13 @@
 package io.littlegiants.kb.api;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.littlegiants.kb.common.NamedQueries;
+import io.littlegiants.kb.common.RequestDeadline;
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
 import org.junit.jupiter.api.Order;
@@ -17,9 +19,13 @@ import org.neo4j.driver.summary.Plan;
 import org.neo4j.harness.Neo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
  * The analytic questions on the fixture graph {@code fixtures/analytics.cypher}, through
@@ -40,6 +46,12 @@ class AnalyticsTests {
 
 	@Autowired
 	NamedQueries queries;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	Neo4jClient client;
 
 	@Test
 	void funnelCountsActiveFirmsPerTierAndBatchOnTheDay() {
@@ -632,6 +644,28 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void aDateIsAnIsoCalendarDate() {
+		this.graphQl.document("{ cultivationFunnel(asOf: \"31.12.2024\") { asOf } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(
+						error -> assertThat(error.getExtensions()).containsEntry("code", "GRAPHQL_VALIDATION_FAILED")));
+		this.graphQl.document("query($day: Date) { cultivationFunnel(asOf: $day) { asOf } }")
+			.variable("day", "2024-02-30")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
+		this.graphQl.document("query($day: Date) { cultivationFunnel(asOf: $day) { asOf } }")
+			.variable("day", "2024-02-29")
+			.execute()
+			.path("cultivationFunnel.asOf")
+			.entity(String.class)
+			.isEqualTo("2024-02-29");
+	}
+
+	@Test
 	void anIdIsAStringOrAnIntegerAndBadFaithIntrospectionIsALimit() {
 		this.graphQl.document("query($id: ID!) { firm(id: $id) { id } }")
 			.variable("id", Map.of("a", 1))
@@ -799,6 +833,18 @@ class AnalyticsTests {
 				}
 				assertThat(error.getMessage()).contains("kb.graphql.limits.");
 			}));
+	}
+
+	@Test
+	void theDatabaseEndsARequestsQueryWhenTheRequestsTimeIsUp() {
+		TransactionTemplate template = new TransactionTemplate(this.transactions);
+		try (RequestDeadline.Scope scope = RequestDeadline.start(Duration.ofSeconds(1))) {
+			// Far more rows than a second can count: the database stops it.
+			assertThatException().isThrownBy(() -> template.execute(status -> this.client
+				.query("UNWIND range(1, 2000000000) AS x WITH x WHERE x < 0 RETURN count(*) AS n")
+				.fetch()
+				.one())).satisfies(failure -> assertThat(DatabaseLimits.hit(failure)).isEqualTo("requestTimeout"));
+		}
 	}
 
 	@Test

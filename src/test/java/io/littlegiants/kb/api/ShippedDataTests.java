@@ -6,16 +6,19 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
+import io.littlegiants.kb.common.RequestDeadline;
 import io.littlegiants.kb.ingest.DatasetState;
 import io.littlegiants.kb.quality.QualityGate;
 import org.junit.jupiter.api.Order;
@@ -26,6 +29,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
+import org.neo4j.kernel.impl.api.KernelTransactions;
 import org.neo4j.kernel.impl.transaction.stats.TransactionCounters;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
@@ -34,9 +38,10 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.AbstractPlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -235,10 +240,25 @@ class ShippedDataTests {
 	}
 
 	@Test
-	void everyTransactionOfTheApiHasATimeout(@Autowired PlatformTransactionManager transactions) {
+	void everyTransactionOfTheApiHasATimeoutAndARequestsNoMoreThanItsTimeLeft(
+			@Autowired PlatformTransactionManager transactions, @Autowired Neo4jClient client) {
 		// application.yml: spring.transaction.default-timeout, which Spring Data Neo4j
 		// passes to the driver as each transaction's timeout, on an external server too.
-		assertThat(((AbstractPlatformTransactionManager) transactions).getDefaultTimeout()).isEqualTo(60);
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		Supplier<List<Duration>> timeouts = () -> template.execute(status -> {
+			client.query("RETURN 1").fetch().one();
+			return ((GraphDatabaseAPI) this.neo4j.defaultDatabaseService()).getDependencyResolver()
+				.resolveDependency(KernelTransactions.class)
+				.activeTransactions()
+				.stream()
+				.map(transaction -> Duration.ofNanos(transaction.timeout().timeoutNanos()))
+				.toList();
+		});
+		assertThat(timeouts.get()).containsExactly(Duration.ofSeconds(60));
+		try (RequestDeadline.Scope scope = RequestDeadline.start(Duration.ofSeconds(7))) {
+			assertThat(timeouts.get()).singleElement()
+				.satisfies(timeout -> assertThat(timeout).isBetween(Duration.ofSeconds(1), Duration.ofSeconds(7)));
+		}
 	}
 
 	@Test

@@ -61,13 +61,19 @@ class EmbeddedRestartTests {
 			assertThatThrownBy(
 					() -> session.run("UNWIND range(1, 2000000) AS x RETURN size(collect(x)) AS n").single().get("n"))
 				.isInstanceOf(Neo4jException.class)
-				.hasMessageContaining("dbms.memory.transaction.total.max");
+				.hasMessageContaining("dbms.memory.transaction.total.max")
+				// the code the API's errors recognise (api/DatabaseLimits)
+				.extracting(failure -> ((Neo4jException) failure).code())
+				.isEqualTo("Neo.TransientError.General.MemoryPoolOutOfMemoryError");
 			// A billion rows take seconds on any machine; the database ends the query
 			// after one.
 			assertThatThrownBy(
 					() -> session.run("UNWIND range(1, 1000000000) AS x RETURN count(x) AS n").single().get("n"))
 				.isInstanceOf(Neo4jException.class)
-				.hasMessageContaining("has not completed within the timeout");
+				.hasMessageContaining("has not completed within the timeout")
+				.extracting(failure -> ((Neo4jException) failure).code())
+				.isIn("Neo.ClientError.Transaction.TransactionTimedOut",
+						"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration");
 		}
 	}
 
