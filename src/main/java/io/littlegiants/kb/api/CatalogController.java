@@ -1,5 +1,6 @@
 package io.littlegiants.kb.api;
 
+import io.littlegiants.kb.common.TierId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ class CatalogController {
 	}
 
 	@QueryMapping
-	List<ProgramFact> programFacts(@Argument String tier) {
+	List<ProgramFact> programFacts(@Argument TierId tier) {
 		return this.catalog.programFacts(tier);
 	}
 

@@ -1,5 +1,7 @@
 package io.littlegiants.kb.api;
 
+import io.littlegiants.kb.firm.CertificationLevel;
+import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -52,8 +54,8 @@ class PyramidController {
 	}
 
 	@QueryMapping
-	CultivationFunnel cultivationFunnel(@Argument LocalDate asOf, @Argument String level, @Argument String province,
-			@Argument String sector, @Argument List<Confidence> excludeConfidence,
+	CultivationFunnel cultivationFunnel(@Argument LocalDate asOf, @Argument CertificationLevel level,
+			@Argument String province, @Argument String sector, @Argument List<Confidence> excludeConfidence,
 			DataFetchingEnvironment environment) {
 		String provinceCode = province == null ? null : this.firms.provinceCode("province", province);
 		String sectorId = this.arguments.sector("sector", sector);
@@ -65,7 +67,7 @@ class PyramidController {
 
 	@QueryMapping
 	Bounded<DueCertification> recertificationDue(@Argument LocalDate from, @Argument LocalDate to,
-			@Argument String tier, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			@Argument TierId tier, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
 			DataFetchingEnvironment environment) {
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
@@ -74,7 +76,7 @@ class PyramidController {
 	}
 
 	@QueryMapping
-	CriteriaAudit criteriaAudit(@Argument String tier, @Argument CriteriaAudit.Criteria criteria,
+	CriteriaAudit criteriaAudit(@Argument TierId tier, @Argument CriteriaAudit.Criteria criteria,
 			@Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
 			DataFetchingEnvironment environment) {
 		List<String> exclude = Answers.excluded(excludeConfidence);

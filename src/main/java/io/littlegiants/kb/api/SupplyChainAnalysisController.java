@@ -1,5 +1,7 @@
 package io.littlegiants.kb.api;
 
+import io.littlegiants.kb.supplychain.SupplyDirection;
+import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -48,9 +50,10 @@ class SupplyChainAnalysisController {
 	}
 
 	@QueryMapping
-	Bounded<SupplyPath> supplyPaths(@Argument String firmId, @Argument List<String> firmIds, @Argument String direction,
-			@Argument Integer maxDepth, @Argument String tier, @Argument Boolean certified, @Argument LocalDate asOf,
-			@Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
+	Bounded<SupplyPath> supplyPaths(@Argument String firmId, @Argument List<String> firmIds,
+			@Argument SupplyDirection direction, @Argument Integer maxDepth, @Argument TierId tier,
+			@Argument Boolean certified, @Argument LocalDate asOf, @Argument Boolean activeOnly,
+			@Argument List<Confidence> excludeConfidence, @Argument Integer first,
 			DataFetchingEnvironment environment) {
 		List<String> starts = new ArrayList<>();
 		if (firmId != null) {
@@ -66,13 +69,12 @@ class SupplyChainAnalysisController {
 			throw new InvalidInputException("firmIds", "at most " + MAX_STARTS + " start firms, was " + starts.size());
 		}
 		List<String> startIds = List.copyOf(new LinkedHashSet<>(starts));
-		boolean upstream = "UPSTREAM".equals(direction);
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
-				this.analysis.supplyPaths(startIds, upstream, (maxDepth != null) ? maxDepth : 3, tier,
+				this.analysis.supplyPaths(startIds, direction, (maxDepth != null) ? maxDepth : 3, tier,
 						Boolean.TRUE.equals(certified), asOf, Boolean.TRUE.equals(activeOnly), day(asOf), exclude,
 						Analysis.rows("first", first, 100)),
-				() -> this.coverage.supplyPaths(startIds, upstream, tier, exclude));
+				() -> this.coverage.supplyPaths(startIds, direction == SupplyDirection.UPSTREAM, tier, exclude));
 	}
 
 	@QueryMapping

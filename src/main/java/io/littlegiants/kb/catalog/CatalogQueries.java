@@ -1,5 +1,6 @@
 package io.littlegiants.kb.catalog;
 
+import io.littlegiants.kb.common.TierId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -114,7 +115,7 @@ class CatalogQueries {
 				""", firmIds, Technology::from);
 	}
 
-	List<ProgramFact> programFacts(String tier) {
+	List<ProgramFact> programFacts(TierId tier) {
 		return list("""
 				MATCH (f:ProgramFact) WHERE $tier IS NULL OR f.tier = $tier
 				RETURN f{.*} AS x ORDER BY f.year, f.fact

@@ -1,5 +1,6 @@
 package io.littlegiants.kb.catalog;
 
+import io.littlegiants.kb.common.TierId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public class CatalogService {
 	}
 
 	/** Published programme facts, optionally only those about one tier. */
-	public List<ProgramFact> programFacts(String tier) {
+	public List<ProgramFact> programFacts(TierId tier) {
 		return this.queries.programFacts(tier);
 	}
 

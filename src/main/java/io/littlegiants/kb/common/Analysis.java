@@ -27,11 +27,15 @@ public final class Analysis {
 		return rows;
 	}
 
-	/** Parameters with null values allowed (Map.of refuses them). */
+	/**
+	 * Parameters with null values allowed (Map.of refuses them). An enum value is passed
+	 * by its name, as the graph stores it.
+	 */
 	public static Map<String, Object> parameters(Object... keysAndValues) {
 		Map<String, Object> parameters = new HashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
-			parameters.put((String) keysAndValues[i], keysAndValues[i + 1]);
+			Object value = keysAndValues[i + 1];
+			parameters.put((String) keysAndValues[i], (value instanceof Enum<?> constant) ? constant.name() : value);
 		}
 		return parameters;
 	}

@@ -1,5 +1,6 @@
 package io.littlegiants.kb.coverage;
 
+import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +27,7 @@ class CoverageQueries {
 	}
 
 	/** {@code certified-firms.cypher}: one row of counts. */
-	Map<String, Object> certifiedFirms(String tier, String sector, String provinceCode, List<String> exclude) {
+	Map<String, Object> certifiedFirms(TierId tier, String sector, String provinceCode, List<String> exclude) {
 		return single("certified-firms",
 				Analysis.parameters("tier", tier, "sector", sector, "provinceCode", provinceCode, "exclude", exclude));
 	}
@@ -69,7 +70,7 @@ class CoverageQueries {
 	}
 
 	/** {@code published.cypher}: firms published per tier and batch, and those loaded. */
-	List<Coverage.PublishedBatch> published(String tier, List<String> exclude) {
+	List<Coverage.PublishedBatch> published(TierId tier, List<String> exclude) {
 		return this.queries.run("coverage/published", Analysis.parameters("tier", tier, "exclude", exclude))
 			.stream()
 			.map(row -> new Coverage.PublishedBatch(Graph.str(row, "tier"), Graph.integer(row, "batch"),

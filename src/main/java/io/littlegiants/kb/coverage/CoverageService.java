@@ -1,5 +1,6 @@
 package io.littlegiants.kb.coverage;
 
+import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +30,7 @@ public class CoverageService {
 	}
 
 	/** Coverage of supplyPaths. */
-	public Coverage supplyPaths(List<String> startIds, boolean upstream, String tier, List<String> exclude) {
+	public Coverage supplyPaths(List<String> startIds, boolean upstream, TierId tier, List<String> exclude) {
 		Coverage.Builder coverage = new Coverage.Builder();
 		List<Map<String, Object>> starts = this.queries.startFirms(startIds, exclude);
 		String side = upstream ? "suppliers" : "customers";
@@ -150,7 +151,7 @@ public class CoverageService {
 	}
 
 	/** Coverage of recertificationDue. */
-	public Coverage recertificationDue(String tier, List<String> exclude) {
+	public Coverage recertificationDue(TierId tier, List<String> exclude) {
 		Coverage.Builder coverage = new Coverage.Builder();
 		Map<String, Object> certified = this.queries.certifiedFirms(tier, null, null, exclude);
 		certifications(coverage, certified, "can never be due");
@@ -158,7 +159,7 @@ public class CoverageService {
 	}
 
 	/** Coverage of criteriaAudit. */
-	public Coverage criteriaAudit(String tier, List<String> exclude) {
+	public Coverage criteriaAudit(TierId tier, List<String> exclude) {
 		Coverage.Builder coverage = new Coverage.Builder();
 		Map<String, Object> certified = this.queries.certifiedFirms(tier, null, null, exclude);
 		long firms = CoverageQueries.number(certified, "certifiedFirms");
@@ -238,7 +239,7 @@ public class CoverageService {
 	}
 
 	/** Published lists, facts left out by the confidence filter, and their caveats. */
-	private Coverage finish(Coverage.Builder coverage, String tier, List<String> exclude, List<String> kinds) {
+	private Coverage finish(Coverage.Builder coverage, TierId tier, List<String> exclude, List<String> kinds) {
 		List<Coverage.PublishedBatch> published = this.queries.published(tier, exclude);
 		coverage.published(published);
 		long publishedFirms = published.stream().mapToLong(Coverage.PublishedBatch::published).sum();
@@ -299,8 +300,8 @@ public class CoverageService {
 		}
 	}
 
-	private static String certifiedScope(String tier) {
-		return (tier == null) ? "certified firms" : "firms certified as " + tierWords(tier);
+	private static String certifiedScope(TierId tier) {
+		return (tier == null) ? "certified firms" : "firms certified as " + tierWords(tier.name());
 	}
 
 	private static String scopeOf(String customerId, String sector) {

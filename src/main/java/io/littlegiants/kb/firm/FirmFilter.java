@@ -1,5 +1,6 @@
 package io.littlegiants.kb.firm;
 
+import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.common.Confidence;
 
 /**
@@ -22,9 +23,9 @@ import io.littlegiants.kb.common.Confidence;
  * @param confidence the firm node's confidence
  * @param uscc a unified social credit code; checked against its check character
  */
-public record FirmFilter(String name, String country, String province, String tier, String certificationLevel,
-		CertificationStatus certificationStatus, Integer batch, String sector, String hsCode, String technology,
-		String exchange, String board, Confidence confidence, String uscc) {
+public record FirmFilter(String name, String country, String province, TierId tier,
+		CertificationLevel certificationLevel, CertificationStatus certificationStatus, Integer batch, String sector,
+		String hsCode, String technology, String exchange, String board, Confidence confidence, String uscc) {
 
 	public static final FirmFilter NONE = new FirmFilter(null, null, null, null, null, null, null, null, null, null,
 			null, null, null, null);

@@ -161,11 +161,11 @@ class FirmQueries {
 			List<String> cert = new ArrayList<>();
 			if (filter.tier() != null) {
 				cert.add("c.tier = $tier");
-				params.put("tier", filter.tier());
+				params.put("tier", filter.tier().name());
 			}
 			if (filter.certificationLevel() != null) {
 				cert.add("c.level = $level");
-				params.put("level", filter.certificationLevel());
+				params.put("level", filter.certificationLevel().name());
 			}
 			if (filter.batch() != null) {
 				cert.add("c.batch = $batch");

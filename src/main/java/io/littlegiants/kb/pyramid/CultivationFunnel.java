@@ -1,5 +1,6 @@
 package io.littlegiants.kb.pyramid;
 
+import io.littlegiants.kb.firm.CertificationLevel;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -35,7 +36,8 @@ public record CultivationFunnel(LocalDate asOf, List<TierCount> tiers) {
 	 * What a funnel was computed for: the day, and the certification level, province,
 	 * sector and confidences left out.
 	 */
-	public record Scope(LocalDate asOf, String level, String provinceCode, String sector, List<String> exclude) {
+	public record Scope(LocalDate asOf, CertificationLevel level, String provinceCode, String sector,
+			List<String> exclude) {
 	}
 
 	/** Active firms of one batch (null: batch not known). */

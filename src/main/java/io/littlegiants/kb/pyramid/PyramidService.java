@@ -1,5 +1,7 @@
 package io.littlegiants.kb.pyramid;
 
+import io.littlegiants.kb.firm.CertificationLevel;
+import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -39,7 +41,7 @@ public class PyramidService {
 	}
 
 	/** {@code cypher/queries/cultivation-funnel.cypher}. */
-	public CultivationFunnel funnel(LocalDate asOf, String level, String provinceCode, String sector,
+	public CultivationFunnel funnel(LocalDate asOf, CertificationLevel level, String provinceCode, String sector,
 			List<String> exclude) {
 		CultivationFunnel.Scope scope = new CultivationFunnel.Scope(asOf, level, provinceCode, sector, exclude);
 		List<CultivationFunnel.TierCount> tiers = this.queries
@@ -84,7 +86,7 @@ public class PyramidService {
 	}
 
 	/** {@code cypher/queries/recertification-due.cypher}. */
-	public Bounded<DueCertification> recertificationDue(LocalDate from, LocalDate to, String tier, List<String> exclude,
+	public Bounded<DueCertification> recertificationDue(LocalDate from, LocalDate to, TierId tier, List<String> exclude,
 			int rows) {
 		if (to.isBefore(from)) {
 			throw new InvalidInputException("to", "to (" + to + ") is before from (" + from + ")");
@@ -102,7 +104,7 @@ public class PyramidService {
 	}
 
 	/** {@code cypher/queries/criteria-audit.cypher}. */
-	public CriteriaAudit criteriaAudit(String tier, CriteriaAudit.Criteria criteria, boolean activeOnly, LocalDate day,
+	public CriteriaAudit criteriaAudit(TierId tier, CriteriaAudit.Criteria criteria, boolean activeOnly, LocalDate day,
 			List<String> exclude, int rows) {
 		CriteriaAudit.Criteria c = criteria == null ? CriteriaAudit.Criteria.DEFAULTS : criteria;
 		Map<String, Object> row = this.queries

@@ -1,5 +1,6 @@
 package io.littlegiants.kb.supplychain;
 
+import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +35,7 @@ public class SupplyChainAnalysis {
 	}
 
 	/** {@code cypher/queries/supply-paths.cypher}. */
-	public Bounded<SupplyPath> supplyPaths(List<String> firmIds, boolean upstream, int maxDepth, String tier,
+	public Bounded<SupplyPath> supplyPaths(List<String> firmIds, SupplyDirection direction, int maxDepth, TierId tier,
 			boolean certified, LocalDate asOf, boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
 		if (maxDepth < 1 || maxDepth > MAX_DEPTH) {
 			throw new InvalidInputException("maxDepth",
@@ -42,9 +43,9 @@ public class SupplyChainAnalysis {
 		}
 		List<SupplyPath> paths = this.queries
 			.runToDepth("supply-paths", maxDepth,
-					Analysis.parameters("firmIds", firmIds, "direction", upstream ? "UPSTREAM" : "DOWNSTREAM", "tier",
-							tier, "certified", certified, "asOf", Analysis.text(asOf), "day", day, "activeOnly",
-							activeOnly, "exclude", exclude, "limit", rows + 1))
+					Analysis.parameters("firmIds", firmIds, "direction", direction, "tier", tier, "certified",
+							certified, "asOf", Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "exclude",
+							exclude, "limit", rows + 1))
 			.stream()
 			.map(row -> new SupplyPath(Organization.from(Graph.map(row.get("firm"))), Graph.integer(row, "depth"),
 					Graph.maps(row.get("hops")).stream().map(SupplyChainAnalysis::hop).toList(),
