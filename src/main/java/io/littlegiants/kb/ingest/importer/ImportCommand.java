@@ -5,10 +5,11 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.concurrent.Callable;
 
+import io.littlegiants.kb.common.TierId;
+import io.littlegiants.kb.firm.CertificationLevel;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -25,7 +26,7 @@ public class ImportCommand implements Callable<Integer> {
 
 	@Option(names = "--format", required = true,
 			description = "kb (the layouts under import/), list (MIIT/provincial list), relations, trade (Comext or Comtrade)")
-	String format;
+	ImportOptions.Format format;
 
 	@Option(names = "--source", description = "id of an existing source")
 	String sourceId;
@@ -54,19 +55,19 @@ public class ImportCommand implements Callable<Integer> {
 	boolean lenient;
 
 	@Option(names = "--encoding", description = "the files' encoding; default: UTF-8 or GB18030, detected")
-	String encoding;
+	Charset encoding;
 
 	@Option(names = "--aliases",
 			description = "CSV with columns name,id forcing how a name resolves (id NEW: a new firm)")
 	Path aliases;
 
 	@Option(names = "--tier", defaultValue = "LITTLE_GIANT",
-			description = "list format: tier of the list (INNOVATIVE_SME, SPECIALIZED_SME, LITTLE_GIANT, CHAMPION); default ${DEFAULT-VALUE}")
-	String tier;
+			description = "list format: tier of the list (${COMPLETION-CANDIDATES}); default ${DEFAULT-VALUE}")
+	TierId tier;
 
 	@Option(names = "--level", defaultValue = "NATIONAL",
-			description = "list format: NATIONAL, PROVINCIAL or MUNICIPAL; default ${DEFAULT-VALUE}")
-	String level;
+			description = "list format: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}")
+	CertificationLevel level;
 
 	@Option(names = "--batch", description = "list format: batch number, when the file has no batch column")
 	Integer batch;
@@ -75,8 +76,8 @@ public class ImportCommand implements Callable<Integer> {
 	Integer year;
 
 	@Option(names = "--stage", defaultValue = "DESIGNATED",
-			description = "list format: PUBLICITY, DESIGNATED, REVIEW_PUBLICITY or REVIEW_PASSED; default ${DEFAULT-VALUE}")
-	String stage;
+			description = "list format: ${COMPLETION-CANDIDATES}; default ${DEFAULT-VALUE}")
+	ImportOptions.ListStage stage;
 
 	@Option(names = "--sheet", description = "the sheet of .xlsx workbooks to read (default: the first)")
 	String sheet;
@@ -122,32 +123,23 @@ public class ImportCommand implements Callable<Integer> {
 	}
 
 	ImportOptions options() {
-		ImportOptions.Format f;
-		try {
-			f = ImportOptions.Format.valueOf(this.format.toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException ex) {
-			throw new ImportException("unknown --format '" + this.format + "'; use kb, list, relations or trade");
-		}
-		requireOneOf("--tier", this.tier, ListFormat.TIERS);
-		requireOneOf("--level", this.level, ListFormat.LEVELS);
-		requireOneOf("--stage", this.stage, ListFormat.STAGES);
 		if (this.sourceDate != null && Values.checkPartialDate(this.sourceDate) != null) {
 			throw new ImportException("--source-date: " + Values.checkPartialDate(this.sourceDate));
 		}
-		return new ImportOptions(f,
+		return new ImportOptions(this.format,
 				new ImportOptions.SourceSpec(this.sourceId, this.sourceTitle, this.sourcePublisher, this.sourceUrl,
 						this.sourceDate, this.synthetic),
-				this.dryRun, this.lenient, this.encoding == null ? null : Charset.forName(this.encoding), this.aliases,
-				new ImportOptions.ListSpec(this.tier.toUpperCase(Locale.ROOT), this.level.toUpperCase(Locale.ROOT),
-						this.batch, this.year, this.stage.toUpperCase(Locale.ROOT)),
-				this.verbose, this.sheet);
+				this.dryRun, this.lenient, this.encoding, this.aliases,
+				new ImportOptions.ListSpec(this.tier, this.level, this.batch, this.year, this.stage), this.verbose,
+				this.sheet);
 	}
 
-	private static void requireOneOf(String option, String value, Set<String> allowed) {
-		if (!allowed.contains(value.toUpperCase(Locale.ROOT))) {
-			throw new ImportException(option + " '" + value + "' is not one of " + allowed);
-		}
+	/**
+	 * A command line for a command of this application: enum values (a format, a tier)
+	 * are accepted in any case, as in {@code --format list}.
+	 */
+	public static CommandLine commandLine(Object command) {
+		return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
 	}
 
 }

@@ -1,5 +1,7 @@
 package io.littlegiants.kb.ingest.importer;
 
+import io.littlegiants.kb.common.TierId;
+import io.littlegiants.kb.firm.CertificationLevel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
 
@@ -54,13 +56,33 @@ public record ImportOptions(Format format, SourceSpec source, boolean dryRun, bo
 	/**
 	 * The certification every row of a list records.
 	 *
-	 * @param tier tier id, e.g. LITTLE_GIANT
-	 * @param level NATIONAL, PROVINCIAL or MUNICIPAL
+	 * @param tier the tier of the list
+	 * @param level who awarded it
 	 * @param batch batch number, when the file has no batch column
 	 * @param year award (or review) year of the list
-	 * @param stage PUBLICITY, DESIGNATED, REVIEW_PUBLICITY or REVIEW_PASSED
+	 * @param stage what the list reports
 	 */
-	public record ListSpec(String tier, String level, Integer batch, Integer year, String stage) {
+	public record ListSpec(TierId tier, CertificationLevel level, Integer batch, Integer year, ListStage stage) {
+	}
+
+	/** What a list reports about its firms: the certification's stage. */
+	public enum ListStage {
+
+		/** Firms proposed in a publicity (公示) list. */
+		PUBLICITY,
+		/** Firms named in a final designation notice. */
+		DESIGNATED,
+		/** Firms proposed to pass the three-yearly review. */
+		REVIEW_PUBLICITY,
+		/** Firms that passed the three-yearly review. */
+		REVIEW_PASSED,
+		/** New designations and passed reviews, without saying which a firm was. */
+		DESIGNATED_OR_REVIEWED;
+
+		boolean review() {
+			return name().startsWith("REVIEW");
+		}
+
 	}
 
 }

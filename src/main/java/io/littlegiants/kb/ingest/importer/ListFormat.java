@@ -1,10 +1,11 @@
 package io.littlegiants.kb.ingest.importer;
 
+import io.littlegiants.kb.common.TierId;
+import io.littlegiants.kb.firm.CertificationLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.littlegiants.kb.firm.NameKeys;
 import io.littlegiants.kb.firm.UnifiedSocialCreditCode;
@@ -18,16 +19,9 @@ import org.neo4j.driver.TransactionContext;
  */
 final class ListFormat implements RowFormat {
 
-	static final Set<String> TIERS = Set.of("INNOVATIVE_SME", "SPECIALIZED_SME", "LITTLE_GIANT", "CHAMPION");
-
-	static final Set<String> LEVELS = Set.of("NATIONAL", "PROVINCIAL", "MUNICIPAL");
-
-	static final Set<String> STAGES = Set.of("PUBLICITY", "DESIGNATED", "REVIEW_PUBLICITY", "REVIEW_PASSED",
-			"DESIGNATED_OR_REVIEWED");
-
 	/** Years of the national batches, for lists that give a batch but no year. */
-	static final Map<String, Map<Integer, Integer>> BATCH_YEARS = Map.of("LITTLE_GIANT",
-			Map.of(1, 2019, 2, 2020, 3, 2021, 4, 2022, 5, 2023, 6, 2024, 7, 2025), "CHAMPION",
+	static final Map<TierId, Map<Integer, Integer>> BATCH_YEARS = Map.of(TierId.LITTLE_GIANT,
+			Map.of(1, 2019, 2, 2020, 3, 2021, 4, 2022, 5, 2023, 6, 2024, 7, 2025), TierId.CHAMPION,
 			Map.of(1, 2016, 2, 2017, 3, 2018, 4, 2019, 5, 2020, 6, 2021, 7, 2022, 8, 2023));
 
 	private static final String WRITE = """
@@ -105,7 +99,7 @@ final class ListFormat implements RowFormat {
 		if (awardYear(row, spec) == null && batch(row, spec) == null) {
 			errors.add(context.error(row, "batch", "neither the row nor --batch/--year says which batch or year"));
 		}
-		if ("PROVINCIAL".equals(spec.level()) && provinceCode(row, context) == null) {
+		if (spec.level() == CertificationLevel.PROVINCIAL && provinceCode(row, context) == null) {
 			errors.add(context.error(row, "province", "a provincial list needs each firm's province"));
 		}
 		return errors;
@@ -139,19 +133,19 @@ final class ListFormat implements RowFormat {
 			String category = row.has("product") ? "PRODUCT" : "ENTERPRISE";
 			String product = row.values().getOrDefault("product", "");
 			String provinceCode = provinceCode(row, context);
-			boolean national = "NATIONAL".equals(spec.level());
-			boolean review = spec.stage().startsWith("REVIEW");
+			boolean national = spec.level() == CertificationLevel.NATIONAL;
+			boolean review = spec.stage().review();
 			Integer reviewYear = review ? spec.year() : null;
 			Integer base = reviewYear != null ? reviewYear : awardYear;
 			Map<String, Object> certification = new HashMap<>();
-			certification.put("tier", spec.tier());
-			certification.put("level", spec.level());
+			certification.put("tier", spec.tier().name());
+			certification.put("level", spec.level().name());
 			certification.put("batch", batchNo);
 			certification.put("awardYear", awardYear);
 			certification.put("awardedPrecision", awardYear == null ? null : "YEAR");
 			certification.put("validUntil", base == null ? null : java.time.LocalDate.of(base + 3, 12, 31));
 			certification.put("validUntilPrecision", base == null ? null : "YEAR");
-			certification.put("stage", spec.stage());
+			certification.put("stage", spec.stage().name());
 			certification.put("reviewYear", reviewYear);
 			certification.put("category", category);
 			certification.put("product", product.isEmpty() ? null : product);
@@ -165,14 +159,14 @@ final class ListFormat implements RowFormat {
 			r.put("uscc", uscc(row));
 			r.put("provinceCode", provinceCode);
 			r.put("city", row.get("city"));
-			r.put("tier", spec.tier());
+			r.put("tier", spec.tier().name());
 			r.put("authorityId", national ? "auth-miit" : "auth-prov-" + provinceCode);
 			r.put("authorityName", national ? "Ministry of Industry and Information Technology (MIIT)"
 					: "Provincial department of industry and information technology (" + provinceCode + ")");
 			// The same id as derive.py gives, so a list already shipped is
 			// confirmed, not duplicated.
 			r.put("certId",
-					"cert-" + Hash.sha1(String.join("|", firmId, spec.tier(), spec.level(),
+					"cert-" + Hash.sha1(String.join("|", firmId, spec.tier().name(), spec.level().name(),
 							batchNo != null ? batchNo.toString() : (awardYear != null ? awardYear.toString() : ""),
 							category, product))
 						.substring(0, 12));
@@ -192,12 +186,12 @@ final class ListFormat implements RowFormat {
 	 * without one.
 	 */
 	private static Integer awardYear(Row row, ImportOptions.ListSpec spec) {
-		boolean review = spec.stage().startsWith("REVIEW");
+		boolean review = spec.stage().review();
 		if (!review && spec.year() != null) {
 			return spec.year();
 		}
 		Integer batch = batch(row, spec);
-		if (batch == null || !"NATIONAL".equals(spec.level())) {
+		if (batch == null || spec.level() != CertificationLevel.NATIONAL) {
 			return null;
 		}
 		return BATCH_YEARS.getOrDefault(spec.tier(), Map.of()).get(batch);

@@ -1,5 +1,7 @@
 package io.littlegiants.kb.ingest.importer;
 
+import java.util.function.Function;
+import java.io.PrintWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
@@ -282,15 +284,18 @@ class ImporterTests {
 	void theCommandReportsUsageErrorsWithExitCodeTwo() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
-		int missingFormat = new picocli.CommandLine(new ImportCommand(this.importer, console)).execute("x.csv");
-		int unknownFormat = new picocli.CommandLine(new ImportCommand(this.importer, console)).execute("--format",
-				"xml", "--source", "src-x", "x.csv");
-		int unknownSource = new picocli.CommandLine(new ImportCommand(this.importer, console)).execute("--format",
-				"list", "--source", "src-none", "pom.xml");
-		assertThat(missingFormat).isEqualTo(2);
-		assertThat(unknownFormat).isEqualTo(2);
-		assertThat(unknownSource).isEqualTo(2);
-		assertThat(out.toString(StandardCharsets.UTF_8)).contains("unknown --format 'xml'")
+		Function<String[], Integer> run = args -> ImportCommand.commandLine(new ImportCommand(this.importer, console))
+			.setErr(new PrintWriter(console, true))
+			.execute(args);
+		assertThat(run.apply(new String[] { "x.csv" })).isEqualTo(2);
+		assertThat(run.apply(new String[] { "--format", "xml", "--source", "src-x", "x.csv" })).isEqualTo(2);
+		assertThat(run.apply(new String[] { "--format", "list", "--tier", "GIANT", "--source", "src-x", "x.csv" }))
+			.isEqualTo(2);
+		assertThat(run.apply(new String[] { "--format", "list", "--source", "src-none", "pom.xml" })).isEqualTo(2);
+		assertThat(out.toString(StandardCharsets.UTF_8))
+			.contains("Invalid value for option '--format': expected one of [KB, LIST, RELATIONS, TRADE] "
+					+ "(case-insensitive) but was 'xml'")
+			.contains("Invalid value for option '--tier'")
 			.contains("no source has the id 'src-none'");
 	}
 
@@ -463,7 +468,7 @@ class ImporterTests {
 	List<ImportReport> runCommand(List<String> args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImportCommand command = new ImportCommand(this.importer, new PrintStream(out, true, StandardCharsets.UTF_8));
-		new picocli.CommandLine(command).parseArgs(args.toArray(String[]::new));
+		ImportCommand.commandLine(command).parseArgs(args.toArray(String[]::new));
 		return this.importer.importFiles(command.files, command.options(),
 				new PrintStream(out, true, StandardCharsets.UTF_8));
 	}
