@@ -59,9 +59,18 @@ final class Cursors {
 	 */
 	static <T> Connection<T> connection(Analysis.Page<T> page, String kind, Function<T, String> key,
 			boolean afterGiven) {
+		return connectionByKeys(page, kind, item -> new String[] { key.apply(item) }, afterGiven);
+	}
+
+	/**
+	 * The same, for rows ordered by more than one key.
+	 * @param keys the keys a row is ordered by, in order
+	 */
+	static <T> Connection<T> connectionByKeys(Analysis.Page<T> page, String kind, Function<T, String[]> keys,
+			boolean afterGiven) {
 		List<Connection.Edge<T>> edges = page.items()
 			.stream()
-			.map(item -> new Connection.Edge<>(item, encode(kind, key.apply(item))))
+			.map(item -> new Connection.Edge<>(item, encode(kind, keys.apply(item))))
 			.toList();
 		return Connection.of(edges, page.hasNextPage(), afterGiven, (long) page.totalCount());
 	}

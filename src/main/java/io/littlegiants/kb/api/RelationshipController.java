@@ -3,6 +3,7 @@ package io.littlegiants.kb.api;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.firm.Organization;
@@ -10,7 +11,9 @@ import io.littlegiants.kb.supplychain.Relationship;
 import io.littlegiants.kb.supplychain.RelationshipKind;
 import io.littlegiants.kb.supplychain.RelationshipService;
 
+import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
@@ -89,6 +92,21 @@ class RelationshipController {
 	@BatchMapping(typeName = "Institution")
 	Map<Organization, List<Relationship>> loansGiven(List<Organization> institutions) {
 		return related(institutions, RelationshipKind.LOANS_GIVEN);
+	}
+
+	/**
+	 * One kind of relationship a page at a time: one query per organization, for the hubs
+	 * whose whole lists are too long to send.
+	 */
+	@SchemaMapping(typeName = "Organization")
+	Connection<Relationship> relationships(Organization organization, @Argument RelationshipKind kind,
+			@Argument Integer first, @Argument String after) {
+		String cursorKind = "relationships-" + kind;
+		List<String> position = Cursors.decode(cursorKind, after, 2);
+		Analysis.Page<Relationship> page = this.relationships.page(organization.id(), kind,
+				(position == null) ? null : position.get(0), (position == null) ? null : position.get(1),
+				Cursors.pageSize(first, FirmController.MAX_PAGE));
+		return Cursors.connectionByKeys(page, cursorKind, r -> new String[] { r.pageDay(), r.id() }, position != null);
 	}
 
 	@BatchMapping(typeName = "Relationship")

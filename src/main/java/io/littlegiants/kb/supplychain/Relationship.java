@@ -15,6 +15,14 @@ public record Relationship(String id, String type, String direction, Organizatio
 		List<String> hsCodes, String since, String until, String date, Double amount, String currency, String round,
 		String board, String ticker, String notes, String confidence, List<String> sourceIds) implements Sourced {
 
+	/**
+	 * The day a page of relationships is ordered by: {@code since}, else {@code date},
+	 * else {@code ""} (undated, last).
+	 */
+	public String pageDay() {
+		return (this.since != null) ? this.since : (this.date != null) ? this.date : "";
+	}
+
 	public static Relationship from(String direction, Map<String, Object> rel, Organization counterpart) {
 		return new Relationship(Graph.str(rel, "id"), Graph.str(rel, "type"), direction, counterpart,
 				Graph.str(rel, "product"), Graph.strings(rel, "hsCodes"), Graph.str(rel, "since"),

@@ -42,6 +42,19 @@ public enum RelationshipKind {
 		};
 	}
 
+	/**
+	 * The same relationships without the counterpart's label, so that counting them reads
+	 * the firm's degree instead of visiting each counterpart: every endpoint of these
+	 * types is an Organization.
+	 */
+	String degreePattern() {
+		return switch (this.direction) {
+			case OUTGOING -> "(f)-[:" + this.type + "]->()";
+			case INCOMING -> "(f)<-[:" + this.type + "]-()";
+			case BOTH -> "(f)-[:" + this.type + "]-()";
+		};
+	}
+
 	/** Direction of a relationship as seen from the firm. */
 	public enum Direction {
 

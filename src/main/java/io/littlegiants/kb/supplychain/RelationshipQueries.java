@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.firm.Organization;
 
@@ -31,11 +32,51 @@ class RelationshipQueries {
 				RETURN id, r{.*, type: type(r), outgoing: startNode(r) = f} AS r, o{.*} AS o
 				ORDER BY coalesce(r.since, r.date, '') DESC, o.name
 				""".formatted(kind.pattern());
-		return Graph.grouped(firmIds, this.client.query(cypher).bind(firmIds).to("ids").fetch().all(), "id", row -> {
-			Map<String, Object> rel = Graph.map(row.get("r"));
-			String direction = Boolean.TRUE.equals(rel.get("outgoing")) ? "OUTGOING" : "INCOMING";
-			return Relationship.from(direction, rel, Organization.from(Graph.map(row.get("o"))));
-		});
+		return Graph.grouped(firmIds, this.client.query(cypher).bind(firmIds).to("ids").fetch().all(), "id",
+				RelationshipQueries::relationship);
+	}
+
+	/**
+	 * One page of one kind of an organization's relationships, newest first (by
+	 * {@code since}, else {@code date}; undated last), then by relationship id, resuming
+	 * after the given position; with how many there are in all.
+	 * @param afterDay the position's day ({@code ""} for undated), or null for the first
+	 * page
+	 * @param afterId the position's relationship id, or null for the first page
+	 */
+	Analysis.Page<Relationship> page(String organizationId, RelationshipKind kind, String afterDay, String afterId,
+			int size) {
+		String cypher = """
+				MATCH (f:Organization {id: $id})
+				MATCH %s
+				WITH f, r, o, coalesce(r.since, r.date, '') AS day
+				WHERE $afterId IS NULL OR day < $afterDay OR (day = $afterDay AND r.id > $afterId)
+				RETURN r{.*, type: type(r), outgoing: startNode(r) = f} AS r, o{.*} AS o
+				ORDER BY day DESC, r.id
+				LIMIT $limit
+				""".formatted(kind.pattern());
+		List<Relationship> rows = this.client.query(cypher)
+			.bindAll(Analysis.parameters("id", organizationId, "afterDay", afterDay, "afterId", afterId, "limit",
+					size + 1))
+			.fetch()
+			.all()
+			.stream()
+			.map(RelationshipQueries::relationship)
+			.toList();
+		long total = this.client
+			.query("MATCH (f:Organization {id: $id}) RETURN COUNT { %s } AS total".formatted(kind.degreePattern()))
+			.bind(organizationId)
+			.to("id")
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
+		return Analysis.Page.of(rows, size, (int) total);
+	}
+
+	private static Relationship relationship(Map<String, Object> row) {
+		Map<String, Object> rel = Graph.map(row.get("r"));
+		String direction = Boolean.TRUE.equals(rel.get("outgoing")) ? "OUTGOING" : "INCOMING";
+		return Relationship.from(direction, rel, Organization.from(Graph.map(row.get("o"))));
 	}
 
 }

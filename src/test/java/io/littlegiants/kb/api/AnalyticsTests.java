@@ -644,6 +644,59 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void anOrganizationsRelationshipsComeAPageAtATimeNewestFirstWithTheirTotal() {
+		// cn-x's suppliers: s-ax (since 2022), then the undated ones by id: s-ex, s-fx,
+		// s-fx2 (jp-f supplies it twice).
+		String page = """
+				query($kind: RelationshipKind!, $after: String) { firm(id: "cn-x") {
+				  relationships(kind: $kind, first: 2, after: $after) {
+				    totalCount edges { node { id counterpart { id } } } pageInfo { hasNextPage endCursor } } } }
+				""";
+		String cursor = this.graphQl.document(page)
+			.variable("kind", "SUPPLIERS")
+			.execute()
+			.path("firm.relationships.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(4)
+			.path("firm.relationships.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("s-ax", "s-ex")
+			.path("firm.relationships.edges[*].node.counterpart.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "de-e")
+			.path("firm.relationships.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("firm.relationships.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+		this.graphQl.document(page)
+			.variable("kind", "SUPPLIERS")
+			.variable("after", cursor)
+			.execute()
+			.path("firm.relationships.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("s-fx", "s-fx2")
+			.path("firm.relationships.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(false);
+		// its one customer; a suppliers' cursor is refused there
+		this.graphQl.document(page)
+			.variable("kind", "CUSTOMERS")
+			.execute()
+			.path("firm.relationships.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("s-xc");
+		this.graphQl.document(page)
+			.variable("kind", "CUSTOMERS")
+			.variable("after", cursor)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")));
+	}
+
+	@Test
 	void aDateIsAnIsoCalendarDate() {
 		this.graphQl.document("{ cultivationFunnel(asOf: \"31.12.2024\") { asOf } }")
 			.execute()
