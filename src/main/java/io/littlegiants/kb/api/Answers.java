@@ -6,7 +6,6 @@ import java.util.function.Supplier;
 
 import graphql.execution.ResultPath;
 import graphql.schema.DataFetchingEnvironment;
-
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.coverage.Coverage;
 

@@ -1,6 +1,5 @@
 package io.littlegiants.kb.api;
 
-import io.littlegiants.kb.common.TierId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import io.littlegiants.kb.catalog.Stats;
 import io.littlegiants.kb.catalog.Technology;
 import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.catalog.TradeFlow;
+import io.littlegiants.kb.common.TierId;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

@@ -16,15 +16,14 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NotFoundException;
 import io.littlegiants.kb.ftm.FollowTheMoney;
 import io.littlegiants.kb.ingest.DatasetState;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.ExecutionGraphQlResponse;

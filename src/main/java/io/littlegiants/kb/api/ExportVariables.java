@@ -14,7 +14,6 @@ import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
-
 import io.littlegiants.kb.common.InvalidInputException;
 
 /**

@@ -4,9 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
-
-import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.coverage.CoverageService;

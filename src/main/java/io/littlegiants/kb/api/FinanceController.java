@@ -3,7 +3,6 @@ package io.littlegiants.kb.api;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
-
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.coverage.CoverageService;

@@ -3,6 +3,7 @@ package io.littlegiants.kb.api;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
+import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.firm.FirmFilter;
 import io.littlegiants.kb.firm.FirmOrder;
 import io.littlegiants.kb.firm.FirmPage;
@@ -10,7 +11,6 @@ import io.littlegiants.kb.firm.FirmPosition;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.firm.SearchHit;
-import io.littlegiants.kb.catalog.HsCode;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;

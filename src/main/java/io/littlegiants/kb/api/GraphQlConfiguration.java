@@ -8,11 +8,10 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.language.SourceLocation;
 import graphql.schema.DataFetchingEnvironment;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-
 import io.littlegiants.kb.common.Evidence;
 import io.littlegiants.kb.firm.Organization;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -20,8 +19,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.ResolvableType;
 import org.springframework.graphql.ResponseError;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
-import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.graphql.execution.SchemaReport;
+import org.springframework.graphql.execution.SelfDescribingDataFetcher;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 
 /**

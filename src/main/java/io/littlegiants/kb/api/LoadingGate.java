@@ -1,15 +1,13 @@
 package io.littlegiants.kb.api;
 
-import java.util.List;
 import java.util.Map;
 
 import graphql.ErrorClassification;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.GraphqlErrorBuilder;
-import reactor.core.publisher.Mono;
-
 import io.littlegiants.kb.ingest.DatasetState;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.graphql.server.WebGraphQlRequest;

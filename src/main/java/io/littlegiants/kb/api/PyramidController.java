@@ -1,18 +1,17 @@
 package io.littlegiants.kb.api;
 
-import io.littlegiants.kb.firm.CertificationLevel;
-import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
-
-import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.coverage.CoverageService;
+import io.littlegiants.kb.firm.CertificationLevel;
 import io.littlegiants.kb.firm.CertificationStatus;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;

@@ -3,9 +3,9 @@ package io.littlegiants.kb.api;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.HsCode;
+import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.supplychain.Relationship;
 import io.littlegiants.kb.supplychain.RelationshipKind;

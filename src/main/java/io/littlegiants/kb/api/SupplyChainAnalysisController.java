@@ -1,23 +1,22 @@
 package io.littlegiants.kb.api;
 
-import io.littlegiants.kb.supplychain.SupplyDirection;
-import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
-
-import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.InvalidInputException;
+import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.supplychain.SingleSourceDependency;
 import io.littlegiants.kb.supplychain.SupplyChainAnalysis;
 import io.littlegiants.kb.supplychain.SupplyChainGap;
+import io.littlegiants.kb.supplychain.SupplyDirection;
 import io.littlegiants.kb.supplychain.SupplyPath;
 
 import org.springframework.graphql.data.method.annotation.Argument;

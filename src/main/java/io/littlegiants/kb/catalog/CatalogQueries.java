@@ -1,6 +1,5 @@
 package io.littlegiants.kb.catalog;
 
-import io.littlegiants.kb.common.TierId;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +10,7 @@ import java.util.function.Function;
 
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.TierId;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;

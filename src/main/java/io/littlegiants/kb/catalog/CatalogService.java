@@ -1,10 +1,11 @@
 package io.littlegiants.kb.catalog;
 
-import io.littlegiants.kb.common.TierId;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+
+import io.littlegiants.kb.common.TierId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,6 +1,5 @@
 package io.littlegiants.kb.coverage;
 
-import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.NamedQueries;
+import io.littlegiants.kb.common.TierId;
 
 import org.springframework.stereotype.Component;
 

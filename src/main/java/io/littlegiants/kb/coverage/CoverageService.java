@@ -1,12 +1,12 @@
 package io.littlegiants.kb.coverage;
 
-import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import io.littlegiants.kb.common.Graph;
+import io.littlegiants.kb.common.TierId;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

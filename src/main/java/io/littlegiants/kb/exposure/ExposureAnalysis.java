@@ -4,14 +4,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.catalog.HsCode;
+import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NamedQueries;
-import io.littlegiants.kb.catalog.CatalogService;
-import io.littlegiants.kb.catalog.HsCode;
-import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.firm.Certification;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.supplychain.Relationship;

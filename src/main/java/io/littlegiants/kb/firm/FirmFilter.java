@@ -1,7 +1,7 @@
 package io.littlegiants.kb.firm;
 
-import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.TierId;
 
 /**
  * Criteria of {@code firms(filter:)}; every criterion given must hold. The certification

@@ -1,13 +1,11 @@
 package io.littlegiants.kb.firm;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import io.littlegiants.kb.common.Today;
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import inet.ipaddr.IPAddressString;
-
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;

@@ -1,12 +1,12 @@
 package io.littlegiants.kb.pyramid;
 
-import io.littlegiants.kb.firm.CertificationLevel;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.common.Evidence;
+import io.littlegiants.kb.firm.CertificationLevel;
 
 /**
  * The cultivation pyramid on a day: per tier, firms with an active certification beside

@@ -1,7 +1,5 @@
 package io.littlegiants.kb.pyramid;
 
-import io.littlegiants.kb.firm.CertificationLevel;
-import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -9,15 +7,17 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.catalog.ProgramFact;
+import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NamedQueries;
-import io.littlegiants.kb.catalog.CatalogService;
-import io.littlegiants.kb.catalog.ProgramFact;
-import io.littlegiants.kb.catalog.Tier;
+import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.firm.Certification;
+import io.littlegiants.kb.firm.CertificationLevel;
 import io.littlegiants.kb.firm.Organization;
 
 import org.springframework.stereotype.Service;

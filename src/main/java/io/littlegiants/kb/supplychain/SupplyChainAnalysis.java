@@ -1,17 +1,17 @@
 package io.littlegiants.kb.supplychain;
 
-import io.littlegiants.kb.common.TierId;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Analysis.Money;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NamedQueries;
-import io.littlegiants.kb.catalog.HsCode;
+import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.firm.Organization;
 
 import org.springframework.stereotype.Service;

@@ -2,8 +2,8 @@ package io.littlegiants.kb.supplychain;
 
 import java.util.List;
 
-import io.littlegiants.kb.common.Analysis.Money;
 import io.littlegiants.kb.catalog.HsCode;
+import io.littlegiants.kb.common.Analysis.Money;
 import io.littlegiants.kb.firm.Organization;
 
 /**

@@ -4,12 +4,11 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
-import io.littlegiants.kb.common.NamedQueries;
-import io.littlegiants.kb.common.RequestDeadline;
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
+import io.littlegiants.kb.common.NamedQueries;
+import io.littlegiants.kb.common.RequestDeadline;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;

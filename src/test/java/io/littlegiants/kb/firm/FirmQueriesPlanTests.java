@@ -1,6 +1,5 @@
 package io.littlegiants.kb.firm;
 
-import io.littlegiants.kb.common.TierId;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +9,7 @@ import java.util.TreeSet;
 
 import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.TierId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -9,12 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import io.littlegiants.kb.common.CypherScript;
 import io.littlegiants.kb.TestDatabase;
+import io.littlegiants.kb.common.CypherScript;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.Driver;
-import org.neo4j.harness.Neo4j;
 import picocli.CommandLine;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -9,7 +9,6 @@ import java.util.List;
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
 import org.junit.jupiter.api.Test;
-import org.neo4j.harness.Neo4j;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;

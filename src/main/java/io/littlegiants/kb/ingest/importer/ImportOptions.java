@@ -1,9 +1,10 @@
 package io.littlegiants.kb.ingest.importer;
 
-import io.littlegiants.kb.common.TierId;
-import io.littlegiants.kb.firm.CertificationLevel;
 import java.nio.charset.Charset;
 import java.nio.file.Path;
+
+import io.littlegiants.kb.common.TierId;
+import io.littlegiants.kb.firm.CertificationLevel;
 
 /**
  * What the user asked for on the command line.

@@ -1,12 +1,12 @@
 package io.littlegiants.kb.ingest.importer;
 
-import io.littlegiants.kb.common.TierId;
-import io.littlegiants.kb.firm.CertificationLevel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.common.TierId;
+import io.littlegiants.kb.firm.CertificationLevel;
 import io.littlegiants.kb.firm.NameKeys;
 import io.littlegiants.kb.firm.UnifiedSocialCreditCode;
 import org.neo4j.driver.TransactionContext;

@@ -1,33 +1,32 @@
 package io.littlegiants.kb.ingest.importer;
 
-import java.util.function.Function;
-import java.io.PrintWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
+import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.DataVersion;
-import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.ingest.DatasetLoader;
 import io.littlegiants.kb.ingest.GraphSnapshot;
 import io.littlegiants.kb.ingest.synthetic.PyramidGenerator;
 import io.littlegiants.kb.ingest.synthetic.SyntheticData;
 import io.littlegiants.kb.quality.QualityGate;
 import org.assertj.core.api.InstanceOfAssertFactories;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.neo4j.harness.Neo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
