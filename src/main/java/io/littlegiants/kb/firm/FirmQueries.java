@@ -119,7 +119,9 @@ class FirmQueries {
 			case NAME_DESC -> " ORDER BY f.name DESC, f.id DESC";
 			case ID_ASC -> " ORDER BY f.id ASC";
 		};
-		return firms(filter, pageWhere) + " RETURN f{.*} AS f" + orderBy + " LIMIT $limit";
+		// Sorted and cut to the page before the firms' properties are read: the other
+		// way round, every firm that meets the filter is projected first.
+		return firms(filter, pageWhere) + " WITH f" + orderBy + " LIMIT $limit RETURN f{.*} AS f";
 	}
 
 	private static String where(List<String> conditions) {
