@@ -1,0 +1,120 @@
+package io.littlegiants.kb.api;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.firm.FirmService;
+import io.littlegiants.kb.firm.Organization;
+import io.littlegiants.kb.supplychain.Relationship;
+import io.littlegiants.kb.supplychain.RelationshipKind;
+import io.littlegiants.kb.supplychain.RelationshipService;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
+
+/**
+ * The mapping glue of a paged relationship field, without a database: arguments reach the
+ * service typed and decoded, pages come back as a connection, and bad arguments never
+ * reach the service. The answers on a real graph are in AnalyticsTests.
+ */
+@GraphQlTest(controllers = { FirmController.class, RelationshipController.class })
+@Import(GraphQlConfiguration.class)
+class RelationshipMappingTests {
+
+	static final String PAGE = """
+			query($first: Int, $after: String) { firm(id: "cn-x") {
+			  relationships(kind: CUSTOMERS, first: $first, after: $after) {
+			    totalCount edges { node { id counterpart { id } } cursor } pageInfo { hasNextPage endCursor } } } }
+			""";
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@MockitoBean
+	FirmService firms;
+
+	@MockitoBean
+	RelationshipService relationships;
+
+	@MockitoBean
+	CatalogService catalog;
+
+	@Test
+	void argumentsReachTheServiceTypedAndCursorsComeBackDecoded() {
+		given(this.firms.organization("cn-x")).willReturn(Optional.of(firm("cn-x")));
+		given(this.relationships.page("cn-x", RelationshipKind.CUSTOMERS, null, null, 2)).willReturn(
+				new Analysis.Page<>(List.of(customer("s-1", "2024", "cn-a"), customer("s-2", null, "cn-b")), 7, true));
+		String cursor = this.graphQl.document(PAGE)
+			.variable("first", 2)
+			.execute()
+			.path("firm.relationships.totalCount")
+			.entity(Integer.class)
+			.isEqualTo(7)
+			.path("firm.relationships.edges[*].node.counterpart.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "cn-b")
+			.path("firm.relationships.pageInfo.hasNextPage")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("firm.relationships.pageInfo.endCursor")
+			.entity(String.class)
+			.get();
+
+		given(this.relationships.page("cn-x", RelationshipKind.CUSTOMERS, "", "s-2", 2))
+			.willReturn(new Analysis.Page<>(List.of(customer("s-3", null, "cn-c")), 7, false));
+		this.graphQl.document(PAGE)
+			.variable("first", 2)
+			.variable("after", cursor)
+			.execute()
+			.path("firm.relationships.edges[*].node.id")
+			.entityList(String.class)
+			.containsExactly("s-3");
+		// the last row of the first page, undated: day "" and its id
+		verify(this.relationships).page("cn-x", RelationshipKind.CUSTOMERS, "", "s-2", 2);
+	}
+
+	@Test
+	void aPageTooLargeOrAForeignCursorNeverReachesTheService() {
+		given(this.firms.organization("cn-x")).willReturn(Optional.of(firm("cn-x")));
+		this.graphQl.document(PAGE)
+			.variable("first", 501)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", "first")));
+		this.graphQl.document(PAGE)
+			.variable("after", Cursors.encode("relationships-SUPPLIERS", "", "s-2"))
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "after")));
+		verifyNoInteractions(this.relationships);
+	}
+
+	private static Organization firm(String id) {
+		return Organization.from(Map.of("id", id, "kind", "FIRM", "name", id));
+	}
+
+	private static Relationship customer(String id, String since, String customerId) {
+		Map<String, Object> rel = new HashMap<>(Map.of("id", id, "type", "SUPPLIES"));
+		if (since != null) {
+			rel.put("since", since);
+		}
+		return Relationship.from("OUTGOING", rel, firm(customerId));
+	}
+
+}
