@@ -6,7 +6,7 @@
 UNWIND [
   'Authority', 'Bank', 'Certification', 'Country', 'DatasetLoad', 'Exchange', 'Figure', 'Firm',
   'Fund', 'HsCode', 'ImportRun', 'Institution', 'NameKey', 'Organization', 'Product',
-  'ProgramFact', 'Region', 'Sector', 'Source', 'Technology', 'Tier', 'TradeFlow'
+  'ProgramFact', 'Region', 'SchemaVersion', 'Sector', 'Source', 'Technology', 'Tier', 'TradeFlow'
 ] AS label
 CALL db.createLabel(label);
 UNWIND [
@@ -17,7 +17,7 @@ UNWIND [
 ] AS type
 CALL db.createRelationshipType(type);
 UNWIND [
-  'about', 'alpha3', 'amount', 'authorityId', 'authorityName', 'awardYear', 'awarded', 'basis',
+  'about', 'alpha3', 'amount', 'appliedAt', 'authorityId', 'authorityName', 'awardYear', 'awarded', 'basis',
   'batch', 'board', 'certId', 'certification', 'channel', 'checksum', 'city', 'classification',
   'code', 'completedAt', 'confidence', 'country', 'currency', 'date', 'eu', 'fact', 'figure',
   'file', 'firm', 'firmId', 'flow', 'format', 'founded', 'from', 'fromId', 'fundType',

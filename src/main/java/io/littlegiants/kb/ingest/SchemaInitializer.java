@@ -3,8 +3,10 @@ package io.littlegiants.kb.ingest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import io.littlegiants.kb.common.CypherScript;
+import io.littlegiants.kb.common.Sha256;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
@@ -13,9 +15,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the constraint and index scripts under {@code cypher/schema/}. Every statement
- * is idempotent, so this runs on every start, against embedded and external databases
- * alike.
+ * Applies the constraint and index scripts under {@code cypher/schema/}, against embedded
+ * and external databases alike. Every statement is idempotent; once all have run and the
+ * indexes are online, a {@code SchemaVersion} node records the scripts' checksum, and a
+ * later start with the same scripts skips them (they cost seconds on a large store). A
+ * changed script changes the checksum, and every statement runs again.
  */
 @Component
 public class SchemaInitializer {
@@ -39,10 +43,25 @@ public class SchemaInitializer {
 
 	public void apply() {
 		List<String> statements = statements();
+		String checksum = new Sha256().text(String.join("\n;\n", statements)).hex();
 		try (var session = this.driver.session()) {
+			if (session
+				.run("MATCH (s:SchemaVersion {checksum: $checksum}) RETURN count(s) > 0 AS applied",
+						Map.of("checksum", checksum))
+				.single()
+				.get("applied")
+				.asBoolean()) {
+				log.info("Schema up to date (checksum {})", checksum.substring(0, 12));
+				return;
+			}
 			statements.forEach(statement -> session.run(statement, SCHEMA_WORK).consume());
+			session
+				.run("OPTIONAL MATCH (old:SchemaVersion) DELETE old WITH count(*) AS replaced "
+						+ "CREATE (:SchemaVersion {checksum: $checksum, appliedAt: datetime()})",
+						Map.of("checksum", checksum))
+				.consume();
 		}
-		log.info("Schema applied: {} statements", statements.size() - 1);
+		log.info("Schema applied: {} statements (checksum {})", statements.size() - 1, checksum.substring(0, 12));
 	}
 
 	/**

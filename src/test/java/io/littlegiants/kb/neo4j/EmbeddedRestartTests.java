@@ -44,6 +44,8 @@ class EmbeddedRestartTests {
 			assertThat(counts(app).get("nodes")).isGreaterThan(10_000);
 			assertThat(ZonedDateTime.parse(loadedAt(app)).toInstant()).as("a restart must not load again")
 				.isBefore(copied);
+			assertThat(ZonedDateTime.parse(at(app, "MATCH (s:SchemaVersion) RETURN toString(s.appliedAt) AS at"))
+				.toInstant()).as("nor apply the same schema again").isBefore(copied);
 		}
 		// ServerUnderLoadTests restarts the same store after kill -9 and finds the same
 		// graph.
@@ -136,11 +138,12 @@ class EmbeddedRestartTests {
 	}
 
 	private static String loadedAt(ConfigurableApplicationContext app) {
+		return at(app, "MATCH (d:DatasetLoad {id: 'shipped'}) RETURN toString(d.loadedAt) AS at");
+	}
+
+	private static String at(ConfigurableApplicationContext app, String cypher) {
 		try (Driver driver = boltDriver(app); var session = driver.session()) {
-			return session.run("MATCH (d:DatasetLoad {id: 'shipped'}) RETURN toString(d.loadedAt) AS at")
-				.single()
-				.get("at")
-				.asString();
+			return session.run(cypher).single().get("at").asString();
 		}
 	}
 
