@@ -7,6 +7,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.exposure.EuExposure;
@@ -44,6 +45,9 @@ class ExposureController {
 	Bounded<ImportSubstitute> importSubstitutes(@Argument String hsCode, @Argument String foreignFirmId,
 			@Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
 			DataFetchingEnvironment environment) {
+		if (hsCode == null && foreignFirmId == null) {
+			throw new InvalidInputException("hsCode", "give an hsCode, a foreignFirmId or both");
+		}
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.exposure.importSubstitutes(this.arguments.hsCode("hsCode", hsCode),

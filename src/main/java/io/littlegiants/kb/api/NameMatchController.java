@@ -57,6 +57,10 @@ class NameMatchController {
 
 	@QueryMapping
 	List<NameMatch> match(@Argument List<String> names, @Argument String country, @Argument Integer candidates) {
+		if (names.size() > NameMatcher.MAX_NAMES) {
+			throw new InvalidInputException("names",
+					"at most " + NameMatcher.MAX_NAMES + " names, was " + names.size());
+		}
 		return this.matcher.match(names, this.arguments.countryCode("country", country), candidates(candidates));
 	}
 

@@ -8,6 +8,7 @@ import graphql.schema.DataFetchingEnvironment;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.coverage.CoverageService;
@@ -68,6 +69,9 @@ class PyramidController {
 	Bounded<DueCertification> recertificationDue(@Argument LocalDate from, @Argument LocalDate to,
 			@Argument TierId tier, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
 			DataFetchingEnvironment environment) {
+		if (to.isBefore(from)) {
+			throw new InvalidInputException("to", "to (" + to + ") is before from (" + from + ")");
+		}
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.pyramid.recertificationDue(from, to, tier, exclude, Analysis.rows("first", first, 100)),

@@ -70,9 +70,8 @@ class SupplyChainAnalysisController {
 		List<String> startIds = List.copyOf(new LinkedHashSet<>(starts));
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
-				this.analysis.supplyPaths(startIds, direction, (maxDepth != null) ? maxDepth : 3, tier,
-						Boolean.TRUE.equals(certified), asOf, Boolean.TRUE.equals(activeOnly), day(asOf), exclude,
-						Analysis.rows("first", first, 100)),
+				this.analysis.supplyPaths(startIds, direction, depth(maxDepth), tier, Boolean.TRUE.equals(certified),
+						asOf, Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Analysis.rows("first", first, 100)),
 				() -> this.coverage.supplyPaths(startIds, direction == SupplyDirection.UPSTREAM, tier, exclude));
 	}
 
@@ -83,7 +82,7 @@ class SupplyChainAnalysisController {
 		String customer = this.arguments.organization("customerId", customerId);
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
-				this.analysis.singleSourceDependencies(customer, hsLevel == null ? 6 : hsLevel, asOf,
+				this.analysis.singleSourceDependencies(customer, hsLevel(hsLevel), asOf,
 						Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Analysis.rows("first", first, 100)),
 				() -> this.coverage.singleSourceDependencies(customer, exclude));
 	}
@@ -97,9 +96,26 @@ class SupplyChainAnalysisController {
 		String sectorId = this.arguments.sector("sector", sector);
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
-				this.analysis.gaps(customer, sectorId, hsLevel == null ? 6 : hsLevel, asOf,
-						Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Analysis.rows("first", first, 100)),
+				this.analysis.gaps(customer, sectorId, hsLevel(hsLevel), asOf, Boolean.TRUE.equals(activeOnly),
+						day(asOf), exclude, Analysis.rows("first", first, 100)),
 				() -> this.coverage.supplyChainGaps(customer, sectorId, exclude));
+	}
+
+	private static int depth(Integer maxDepth) {
+		int depth = (maxDepth != null) ? maxDepth : 3;
+		if (depth < 1 || depth > SupplyChainAnalysis.MAX_DEPTH) {
+			throw new InvalidInputException("maxDepth",
+					"maxDepth must be between 1 and " + SupplyChainAnalysis.MAX_DEPTH + ", was " + depth);
+		}
+		return depth;
+	}
+
+	private static int hsLevel(Integer hsLevel) {
+		int level = (hsLevel != null) ? hsLevel : 6;
+		if (level != 4 && level != 6) {
+			throw new InvalidInputException("hsLevel", "hsLevel must be 4 (heading) or 6 (subheading), was " + level);
+		}
+		return level;
 	}
 
 	/** Certifications are judged on the as-of day when one is given, else today. */

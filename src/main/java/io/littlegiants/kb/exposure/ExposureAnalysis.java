@@ -10,7 +10,6 @@ import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Graph;
-import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.firm.Certification;
 import io.littlegiants.kb.firm.Organization;
@@ -43,9 +42,6 @@ public class ExposureAnalysis {
 	/** {@code cypher/queries/import-substitutes.cypher}. */
 	public Bounded<ImportSubstitute> importSubstitutes(String hsCode, String foreignFirmId, boolean activeOnly,
 			LocalDate day, List<String> exclude, int rows) {
-		if (hsCode == null && foreignFirmId == null) {
-			throw new InvalidInputException("hsCode", "give an hsCode, a foreignFirmId or both");
-		}
 		List<ImportSubstitute> found = this.queries
 			.run("import-substitutes",
 					Analysis.parameters("hsCode", hsCode, "foreignFirmId", foreignFirmId, "day", day, "activeOnly",

@@ -6,7 +6,6 @@ import java.util.Set;
 
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
-import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.supplychain.Relationship;
@@ -33,7 +32,7 @@ public class FinanceService {
 	public CapitalFlows capitalFlows(List<String> groupBy, String exchangeId, List<String> exclude) {
 		List<String> keys = groupBy == null ? List.of("CHANNEL") : groupBy;
 		keys.stream().filter(k -> !GROUP_KEYS.contains(k)).findFirst().ifPresent(k -> {
-			throw new InvalidInputException("groupBy", "cannot group by " + k + "; use " + GROUP_KEYS);
+			throw new IllegalArgumentException("cannot group by " + k + "; the keys are " + GROUP_KEYS);
 		});
 		List<CapitalFlows.Group> groups = this.queries
 			.run("capital-flows", Analysis.parameters("groupBy", keys, "exclude", exclude))

@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.littlegiants.kb.common.InvalidInputException;
-
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -45,7 +43,7 @@ public class NameMatcher {
 	 */
 	public List<NameMatch> match(List<String> names, String countryCode, int candidates) {
 		if (names.size() > MAX_NAMES) {
-			throw new InvalidInputException("names", "at most " + MAX_NAMES + " names, was " + names.size());
+			throw new IllegalArgumentException("at most " + MAX_NAMES + " names, was " + names.size());
 		}
 		List<String> keys = names.stream().map(NameKeys::any).distinct().toList();
 		Map<String, List<Map<String, Object>>> byKey = this.queries.nameKeyMatches(keys);

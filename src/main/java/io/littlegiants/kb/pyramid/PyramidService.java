@@ -13,7 +13,6 @@ import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Graph;
-import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.firm.Certification;
@@ -88,9 +87,6 @@ public class PyramidService {
 	/** {@code cypher/queries/recertification-due.cypher}. */
 	public Bounded<DueCertification> recertificationDue(LocalDate from, LocalDate to, TierId tier, List<String> exclude,
 			int rows) {
-		if (to.isBefore(from)) {
-			throw new InvalidInputException("to", "to (" + to + ") is before from (" + from + ")");
-		}
 		List<DueCertification> due = this.queries
 			.run("recertification-due",
 					Analysis.parameters("from", from, "to", to, "tier", tier, "exclude", exclude, "limit", rows + 1))

@@ -9,7 +9,6 @@ import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Analysis.Money;
 import io.littlegiants.kb.common.Graph;
-import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.firm.Organization;
@@ -37,10 +36,6 @@ public class SupplyChainAnalysis {
 	/** {@code cypher/queries/supply-paths.cypher}. */
 	public Bounded<SupplyPath> supplyPaths(List<String> firmIds, SupplyDirection direction, int maxDepth, TierId tier,
 			boolean certified, LocalDate asOf, boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
-		if (maxDepth < 1 || maxDepth > MAX_DEPTH) {
-			throw new InvalidInputException("maxDepth",
-					"maxDepth must be between 1 and " + MAX_DEPTH + ", was " + maxDepth);
-		}
 		List<SupplyPath> paths = this.queries
 			.runToDepth("supply-paths", maxDepth,
 					Analysis.parameters("firmIds", firmIds, "direction", direction, "tier", tier, "certified",
@@ -112,7 +107,7 @@ public class SupplyChainAnalysis {
 
 	private static int checkLevel(int hsLevel) {
 		if (hsLevel != 4 && hsLevel != 6) {
-			throw new InvalidInputException("hsLevel", "hsLevel must be 4 (heading) or 6 (subheading), was " + hsLevel);
+			throw new IllegalArgumentException("an HS level is 4 (heading) or 6 (subheading), was " + hsLevel);
 		}
 		return hsLevel;
 	}
