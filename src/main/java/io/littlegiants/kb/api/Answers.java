@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import graphql.execution.ResultPath;
 import graphql.schema.DataFetchingEnvironment;
 import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.coverage.Coverage;
 
 import org.springframework.core.ResolvableType;
@@ -19,6 +20,9 @@ import org.springframework.graphql.execution.SelfDescribingDataFetcher;
  * it only when a client asks for it.
  */
 final class Answers {
+
+	/** Largest number of rows any analytic list returns at once. */
+	static final int MAX_ROWS = 500;
 
 	private Answers() {
 	}
@@ -33,6 +37,18 @@ final class Answers {
 	}
 
 	/** The names of the confidences an excludeConfidence argument lists, once each. */
+	/**
+	 * The rows asked for with {@code first}, checked against 1..{@link #MAX_ROWS}.
+	 * @param fallback the schema's default, for an explicit null
+	 */
+	static int rows(Integer first, int fallback) {
+		int rows = (first == null) ? fallback : first;
+		if (rows < 1 || rows > MAX_ROWS) {
+			throw new InvalidInputException("first", "first must be between 1 and " + MAX_ROWS + ", was " + rows);
+		}
+		return rows;
+	}
+
 	static List<String> excluded(Collection<Confidence> excludeConfidence) {
 		return (excludeConfidence == null) ? List.of()
 				: excludeConfidence.stream().distinct().map(Confidence::name).toList();

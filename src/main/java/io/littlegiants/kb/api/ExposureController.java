@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.InvalidInputException;
@@ -52,7 +51,7 @@ class ExposureController {
 		return Answers.withCoverage(environment,
 				this.exposure.importSubstitutes(this.arguments.hsCode("hsCode", hsCode),
 						this.arguments.organization("foreignFirmId", foreignFirmId), Boolean.TRUE.equals(activeOnly),
-						this.today.date(), exclude, Analysis.rows("first", first, 100)),
+						this.today.date(), exclude, Answers.rows(first, 100)),
 				() -> this.coverage.importSubstitutes(exclude));
 	}
 
@@ -77,7 +76,7 @@ class ExposureController {
 		return Answers.withCoverage(environment,
 				this.exposure.euExposure(countryCode, this.arguments.sector("sector", sector),
 						this.arguments.hsCode("hsCode", hsCode), weights, active, today, exclude,
-						Analysis.rows("first", first, 20)),
+						Answers.rows(first, 20)),
 				() -> this.coverage.euExposure(countryCode, exclude, active, today));
 	}
 

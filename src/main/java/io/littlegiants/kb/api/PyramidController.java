@@ -74,7 +74,7 @@ class PyramidController {
 		}
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
-				this.pyramid.recertificationDue(from, to, tier, exclude, Analysis.rows("first", first, 100)),
+				this.pyramid.recertificationDue(from, to, tier, exclude, Answers.rows(first, 100)),
 				() -> this.coverage.recertificationDue(tier, exclude));
 	}
 
@@ -85,7 +85,7 @@ class PyramidController {
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(
 				environment, this.pyramid.criteriaAudit(tier, criteria, Boolean.TRUE.equals(activeOnly),
-						this.today.date(), exclude, Analysis.rows("first", first, 100)),
+						this.today.date(), exclude, Answers.rows(first, 100)),
 				() -> this.coverage.criteriaAudit(tier, exclude));
 	}
 

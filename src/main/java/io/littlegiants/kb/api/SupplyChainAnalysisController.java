@@ -6,7 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
-import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.InvalidInputException;
@@ -71,7 +70,7 @@ class SupplyChainAnalysisController {
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.analysis.supplyPaths(startIds, direction, depth(maxDepth), tier, Boolean.TRUE.equals(certified),
-						asOf, Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Analysis.rows("first", first, 100)),
+						asOf, Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Answers.rows(first, 100)),
 				() -> this.coverage.supplyPaths(startIds, direction == SupplyDirection.UPSTREAM, tier, exclude));
 	}
 
@@ -83,7 +82,7 @@ class SupplyChainAnalysisController {
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.analysis.singleSourceDependencies(customer, hsLevel(hsLevel), asOf,
-						Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Analysis.rows("first", first, 100)),
+						Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Answers.rows(first, 100)),
 				() -> this.coverage.singleSourceDependencies(customer, exclude));
 	}
 
@@ -97,7 +96,7 @@ class SupplyChainAnalysisController {
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.analysis.gaps(customer, sectorId, hsLevel(hsLevel), asOf, Boolean.TRUE.equals(activeOnly),
-						day(asOf), exclude, Analysis.rows("first", first, 100)),
+						day(asOf), exclude, Answers.rows(first, 100)),
 				() -> this.coverage.supplyChainGaps(customer, sectorId, exclude));
 	}
 

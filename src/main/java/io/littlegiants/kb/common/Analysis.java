@@ -11,20 +11,7 @@ import java.util.Map;
  */
 public final class Analysis {
 
-	/** Largest number of rows any analytic list returns at once. */
-	public static final int MAX_ROWS = 500;
-
 	private Analysis() {
-	}
-
-	/** Checks a requested row count against 1..{@link #MAX_ROWS}. */
-	public static int rows(String argument, Integer first, int fallback) {
-		int rows = first == null ? fallback : first;
-		if (rows < 1 || rows > MAX_ROWS) {
-			throw new InvalidInputException(argument,
-					argument + " must be between 1 and " + MAX_ROWS + ", was " + rows);
-		}
-		return rows;
 	}
 
 	/**
