@@ -3,6 +3,7 @@ package io.littlegiants.kb.catalog;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.Sourced;
 
@@ -11,12 +12,12 @@ import io.littlegiants.kb.common.Sourced;
  * ({@code kind} DIRECTION, with a parent).
  */
 public record Sector(String id, String kind, String code, String name, String nameZh, String parentId,
-		String confidence, List<String> sourceIds) implements Sourced {
+		Confidence confidence, List<String> sourceIds) implements Sourced {
 
 	static Sector from(Map<String, Object> map) {
 		return new Sector(Graph.str(map, "id"), Graph.str(map, "kind"), Graph.str(map, "code"), Graph.str(map, "name"),
-				Graph.str(map, "nameZh"), Graph.str(map, "parentId"), Graph.str(map, "confidence"),
-				Graph.strings(map, "sourceIds"));
+				Graph.str(map, "nameZh"), Graph.str(map, "parentId"),
+				Graph.constant(map, "confidence", Confidence.class), Graph.strings(map, "sourceIds"));
 	}
 
 }

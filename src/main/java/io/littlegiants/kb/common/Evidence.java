@@ -109,7 +109,7 @@ public final class Evidence {
 			for (RecordComponent component : record.getClass().getRecordComponents()) {
 				components.put(component.getName(), read(component, record));
 			}
-			if (components.get("confidence") instanceof String confidence) {
+			if (components.get("confidence") instanceof Confidence confidence) {
 				Object id = components.get("id");
 				String key = record.getClass().getName() + "#" + ((id != null) ? id : System.identityHashCode(record));
 				if (this.seenFacts.add(key)) {
@@ -119,11 +119,11 @@ public final class Evidence {
 			components.values().forEach(this::visit);
 		}
 
-		private void count(String confidence) {
-			if (Confidence.UNVERIFIED.name().equals(confidence)) {
+		private void count(Confidence confidence) {
+			if (confidence == Confidence.UNVERIFIED) {
 				this.unverified++;
 			}
-			else if (Confidence.LOW_AUTHORITY.name().equals(confidence)) {
+			else if (confidence == Confidence.LOW_AUTHORITY) {
 				this.lowAuthority++;
 			}
 		}

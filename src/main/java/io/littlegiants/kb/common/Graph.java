@@ -35,6 +35,15 @@ public final class Graph {
 		return value == null ? null : value.toString();
 	}
 
+	/**
+	 * A value of a closed set stored by its name (a confidence, a tier), or null; a name
+	 * the enum lacks fails here, at the read, not later in the response.
+	 */
+	public static <E extends Enum<E>> E constant(Map<String, Object> map, String key, Class<E> type) {
+		Object value = map.get(key);
+		return (value == null) ? null : Enum.valueOf(type, value.toString());
+	}
+
 	public static Integer integer(Map<String, Object> map, String key) {
 		Object value = map.get(key);
 		return value instanceof Number n ? n.intValue() : null;

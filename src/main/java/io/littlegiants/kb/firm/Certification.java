@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.Sourced;
 
@@ -18,7 +19,7 @@ import io.littlegiants.kb.common.Sourced;
  */
 public record Certification(String id, String firmId, String tier, String level, Integer batch, Integer awardYear,
 		LocalDate awarded, String awardedPrecision, LocalDate validUntil, String validUntilPrecision, String stage,
-		String event, Integer reviewYear, String category, String product, String authorityId, String confidence,
+		String event, Integer reviewYear, String category, String product, String authorityId, Confidence confidence,
 		List<String> sourceIds) implements Sourced {
 
 	/** Stage of a certification named only in a publicity list. */
@@ -44,7 +45,8 @@ public record Certification(String id, String firmId, String tier, String level,
 				Graph.str(map, "awardedPrecision"), Graph.date(map, "validUntil"),
 				Graph.str(map, "validUntilPrecision"), Graph.str(map, "stage"), Graph.str(map, "event"),
 				Graph.integer(map, "reviewYear"), Graph.str(map, "category"), Graph.str(map, "product"),
-				Graph.str(map, "authorityId"), Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));
+				Graph.str(map, "authorityId"), Graph.constant(map, "confidence", Confidence.class),
+				Graph.strings(map, "sourceIds"));
 	}
 
 }

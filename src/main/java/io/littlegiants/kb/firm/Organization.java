@@ -3,6 +3,7 @@ package io.littlegiants.kb.firm;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.Sourced;
 
@@ -14,8 +15,8 @@ import io.littlegiants.kb.common.Sourced;
 public record Organization(String id, String kind, String name, String nameZh, String shortNameZh, String nameEn,
 		List<String> aliases, String countryCode, String provinceCode, String province, String provinceEn, String city,
 		String district, String founded, String ownership, String ownershipNote, String controller, String size,
-		String uscc, String industry, String mainProducts, ChinaRevenue chinaRevenue, String notes, String confidence,
-		List<String> sourceIds) implements Sourced {
+		String uscc, String industry, String mainProducts, ChinaRevenue chinaRevenue, String notes,
+		Confidence confidence, List<String> sourceIds) implements Sourced {
 
 	/** Whether this organization is exposed as the GraphQL type {@code Firm}. */
 	public boolean isFirm() {
@@ -39,7 +40,8 @@ public record Organization(String id, String kind, String name, String nameZh, S
 				Graph.str(map, "district"), Graph.str(map, "founded"), Graph.str(map, "ownership"),
 				Graph.str(map, "ownershipNote"), Graph.str(map, "controller"), Graph.str(map, "size"),
 				Graph.str(map, "uscc"), Graph.str(map, "industry"), Graph.str(map, "mainProducts"), revenue,
-				Graph.str(map, "notes"), Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));
+				Graph.str(map, "notes"), Graph.constant(map, "confidence", Confidence.class),
+				Graph.strings(map, "sourceIds"));
 	}
 
 	/**

@@ -3,6 +3,7 @@ package io.littlegiants.kb.pyramid;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.Sourced;
 
@@ -11,7 +12,7 @@ import io.littlegiants.kb.common.Sourced;
  * business share), as its source gives it.
  */
 public record Figure(String id, String metric, String period, Double value, String unit, String notes,
-		String confidence, List<String> sourceIds) implements Sourced {
+		Confidence confidence, List<String> sourceIds) implements Sourced {
 
 	static Figure from(Map<String, Object> map) {
 		if (map == null || map.isEmpty()) {
@@ -19,7 +20,7 @@ public record Figure(String id, String metric, String period, Double value, Stri
 		}
 		return new Figure(Graph.str(map, "id"), Graph.str(map, "metric"), Graph.str(map, "period"),
 				Graph.decimal(map, "value"), Graph.str(map, "unit"), Graph.str(map, "notes"),
-				Graph.str(map, "confidence"), Graph.strings(map, "sourceIds"));
+				Graph.constant(map, "confidence", Confidence.class), Graph.strings(map, "sourceIds"));
 	}
 
 }

@@ -3,6 +3,7 @@ package io.littlegiants.kb.supplychain;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.Sourced;
 import io.littlegiants.kb.firm.Organization;
@@ -13,7 +14,7 @@ import io.littlegiants.kb.firm.Organization;
  */
 public record Relationship(String id, String type, String direction, Organization counterpart, String product,
 		List<String> hsCodes, String since, String until, String date, Double amount, String currency, String round,
-		String board, String ticker, String notes, String confidence, List<String> sourceIds) implements Sourced {
+		String board, String ticker, String notes, Confidence confidence, List<String> sourceIds) implements Sourced {
 
 	/**
 	 * The day a page of relationships is ordered by: {@code since}, else {@code date},
@@ -28,7 +29,8 @@ public record Relationship(String id, String type, String direction, Organizatio
 				Graph.str(rel, "product"), Graph.strings(rel, "hsCodes"), Graph.str(rel, "since"),
 				Graph.str(rel, "until"), Graph.str(rel, "date"), Graph.decimal(rel, "amount"),
 				Graph.str(rel, "currency"), Graph.str(rel, "round"), Graph.str(rel, "board"), Graph.str(rel, "ticker"),
-				Graph.str(rel, "notes"), Graph.str(rel, "confidence"), Graph.strings(rel, "sourceIds"));
+				Graph.str(rel, "notes"), Graph.constant(rel, "confidence", Confidence.class),
+				Graph.strings(rel, "sourceIds"));
 	}
 
 }

@@ -3,6 +3,7 @@ package io.littlegiants.kb.firm;
 import java.time.LocalDate;
 import java.util.List;
 
+import io.littlegiants.kb.common.Confidence;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,7 +34,7 @@ class CertificationTests {
 
 	static Certification certification(String stage, LocalDate validUntil) {
 		return new Certification("c", "f", "LITTLE_GIANT", "NATIONAL", 2, 2020, null, "YEAR", validUntil, "YEAR", stage,
-				null, null, "ENTERPRISE", null, "auth-miit", "REPORTED", List.of());
+				null, null, "ENTERPRISE", null, "auth-miit", Confidence.REPORTED, List.of());
 	}
 
 }

@@ -2,6 +2,7 @@ package io.littlegiants.kb.firm;
 
 import java.util.List;
 
+import io.littlegiants.kb.common.Confidence;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,7 +63,7 @@ class FirmServiceTests {
 
 	static Organization organization(String nameZh, String shortName, String name, List<String> aliases) {
 		return new Organization("x", "FIRM", name, nameZh, shortName, name, aliases, "CN", null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, "REPORTED", List.of());
+				null, null, null, null, null, null, null, null, null, null, Confidence.REPORTED, List.of());
 	}
 
 }
