@@ -48,7 +48,7 @@ class CertificationController {
 			.stream()
 			.collect(Collectors.toMap(Tier::id, Function.identity()));
 		return certifications.stream()
-			.collect(Collectors.toMap(Function.identity(), c -> tiers.get(c.tier()), (a, b) -> a));
+			.collect(Collectors.toMap(Function.identity(), c -> tiers.get(c.tier().name()), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Certification")

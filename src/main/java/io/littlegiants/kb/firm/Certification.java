@@ -7,6 +7,7 @@ import java.util.Map;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.Sourced;
+import io.littlegiants.kb.common.TierId;
 
 /**
  * A firm's certification in one tier of the cultivation pyramid, reified so that its
@@ -17,10 +18,10 @@ import io.littlegiants.kb.common.Sourced;
  * third year after the award or the last review, so that no certification is reported
  * expired on a guess.
  */
-public record Certification(String id, String firmId, String tier, String level, Integer batch, Integer awardYear,
-		LocalDate awarded, String awardedPrecision, LocalDate validUntil, String validUntilPrecision, String stage,
-		String event, Integer reviewYear, String category, String product, String authorityId, Confidence confidence,
-		List<String> sourceIds) implements Sourced {
+public record Certification(String id, String firmId, TierId tier, CertificationLevel level, Integer batch,
+		Integer awardYear, LocalDate awarded, String awardedPrecision, LocalDate validUntil, String validUntilPrecision,
+		String stage, String event, Integer reviewYear, String category, String product, String authorityId,
+		Confidence confidence, List<String> sourceIds) implements Sourced {
 
 	/** Stage of a certification named only in a publicity list. */
 	public static final String PUBLICITY = "PUBLICITY";
@@ -40,13 +41,13 @@ public record Certification(String id, String firmId, String tier, String level,
 	}
 
 	public static Certification from(String firmId, Map<String, Object> map) {
-		return new Certification(Graph.str(map, "id"), firmId, Graph.str(map, "tier"), Graph.str(map, "level"),
-				Graph.integer(map, "batch"), Graph.integer(map, "awardYear"), Graph.date(map, "awarded"),
-				Graph.str(map, "awardedPrecision"), Graph.date(map, "validUntil"),
-				Graph.str(map, "validUntilPrecision"), Graph.str(map, "stage"), Graph.str(map, "event"),
-				Graph.integer(map, "reviewYear"), Graph.str(map, "category"), Graph.str(map, "product"),
-				Graph.str(map, "authorityId"), Graph.constant(map, "confidence", Confidence.class),
-				Graph.strings(map, "sourceIds"));
+		return new Certification(Graph.str(map, "id"), firmId, Graph.constant(map, "tier", TierId.class),
+				Graph.constant(map, "level", CertificationLevel.class), Graph.integer(map, "batch"),
+				Graph.integer(map, "awardYear"), Graph.date(map, "awarded"), Graph.str(map, "awardedPrecision"),
+				Graph.date(map, "validUntil"), Graph.str(map, "validUntilPrecision"), Graph.str(map, "stage"),
+				Graph.str(map, "event"), Graph.integer(map, "reviewYear"), Graph.str(map, "category"),
+				Graph.str(map, "product"), Graph.str(map, "authorityId"),
+				Graph.constant(map, "confidence", Confidence.class), Graph.strings(map, "sourceIds"));
 	}
 
 }

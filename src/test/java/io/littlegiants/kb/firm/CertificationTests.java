@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.littlegiants.kb.common.Confidence;
+import io.littlegiants.kb.common.TierId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +34,8 @@ class CertificationTests {
 	}
 
 	static Certification certification(String stage, LocalDate validUntil) {
-		return new Certification("c", "f", "LITTLE_GIANT", "NATIONAL", 2, 2020, null, "YEAR", validUntil, "YEAR", stage,
-				null, null, "ENTERPRISE", null, "auth-miit", Confidence.REPORTED, List.of());
+		return new Certification("c", "f", TierId.LITTLE_GIANT, CertificationLevel.NATIONAL, 2, 2020, null, "YEAR",
+				validUntil, "YEAR", stage, null, null, "ENTERPRISE", null, "auth-miit", Confidence.REPORTED, List.of());
 	}
 
 }
