@@ -20,18 +20,15 @@ import io.littlegiants.kb.common.TierId;
  */
 public record Certification(String id, String firmId, TierId tier, CertificationLevel level, Integer batch,
 		Integer awardYear, LocalDate awarded, String awardedPrecision, LocalDate validUntil, String validUntilPrecision,
-		String stage, String event, Integer reviewYear, String category, String product, String authorityId,
+		CertificationStage stage, String event, Integer reviewYear, String category, String product, String authorityId,
 		Confidence confidence, List<String> sourceIds) implements Sourced {
-
-	/** Stage of a certification named only in a publicity list. */
-	public static final String PUBLICITY = "PUBLICITY";
 
 	/**
 	 * The status on a day. Mirrors the Cypher in {@code FirmQueries#certificationStatus};
 	 * a test keeps both in step.
 	 */
 	public CertificationStatus statusOn(LocalDate day) {
-		if (PUBLICITY.equals(this.stage)) {
+		if (this.stage == CertificationStage.PUBLICITY) {
 			return CertificationStatus.PROPOSED;
 		}
 		if (this.validUntil == null) {
@@ -44,10 +41,11 @@ public record Certification(String id, String firmId, TierId tier, Certification
 		return new Certification(Graph.str(map, "id"), firmId, Graph.constant(map, "tier", TierId.class),
 				Graph.constant(map, "level", CertificationLevel.class), Graph.integer(map, "batch"),
 				Graph.integer(map, "awardYear"), Graph.date(map, "awarded"), Graph.str(map, "awardedPrecision"),
-				Graph.date(map, "validUntil"), Graph.str(map, "validUntilPrecision"), Graph.str(map, "stage"),
-				Graph.str(map, "event"), Graph.integer(map, "reviewYear"), Graph.str(map, "category"),
-				Graph.str(map, "product"), Graph.str(map, "authorityId"),
-				Graph.constant(map, "confidence", Confidence.class), Graph.strings(map, "sourceIds"));
+				Graph.date(map, "validUntil"), Graph.str(map, "validUntilPrecision"),
+				Graph.constant(map, "stage", CertificationStage.class), Graph.str(map, "event"),
+				Graph.integer(map, "reviewYear"), Graph.str(map, "category"), Graph.str(map, "product"),
+				Graph.str(map, "authorityId"), Graph.constant(map, "confidence", Confidence.class),
+				Graph.strings(map, "sourceIds"));
 	}
 
 }

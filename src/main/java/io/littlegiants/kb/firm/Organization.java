@@ -12,15 +12,15 @@ import io.littlegiants.kb.common.Sourced;
  * research institute, hospital, bank, fund, authority, exchange). {@code kind} says
  * which.
  */
-public record Organization(String id, String kind, String name, String nameZh, String shortNameZh, String nameEn,
-		List<String> aliases, String countryCode, String provinceCode, String province, String provinceEn, String city,
-		String district, String founded, String ownership, String ownershipNote, String controller, String size,
-		String uscc, String industry, String mainProducts, ChinaRevenue chinaRevenue, String notes,
-		Confidence confidence, List<String> sourceIds) implements Sourced {
+public record Organization(String id, OrganizationKind kind, String name, String nameZh, String shortNameZh,
+		String nameEn, List<String> aliases, String countryCode, String provinceCode, String province,
+		String provinceEn, String city, String district, String founded, String ownership, String ownershipNote,
+		String controller, String size, String uscc, String industry, String mainProducts, ChinaRevenue chinaRevenue,
+		String notes, Confidence confidence, List<String> sourceIds) implements Sourced {
 
 	/** Whether this organization is exposed as the GraphQL type {@code Firm}. */
 	public boolean isFirm() {
-		return "FIRM".equals(this.kind);
+		return this.kind == OrganizationKind.FIRM;
 	}
 
 	/**
@@ -33,15 +33,15 @@ public record Organization(String id, String kind, String name, String nameZh, S
 	/** Reads the property map of an {@code Organization} node. */
 	public static Organization from(Map<String, Object> map) {
 		ChinaRevenue revenue = ChinaRevenue.from(map);
-		return new Organization(Graph.str(map, "id"), Graph.str(map, "kind"), Graph.str(map, "name"),
-				Graph.str(map, "nameZh"), Graph.str(map, "shortNameZh"), Graph.str(map, "nameEn"),
-				Graph.strings(map, "aliases"), Graph.str(map, "country"), Graph.str(map, "provinceCode"),
-				Graph.str(map, "province"), Graph.str(map, "provinceEn"), Graph.str(map, "city"),
-				Graph.str(map, "district"), Graph.str(map, "founded"), Graph.str(map, "ownership"),
-				Graph.str(map, "ownershipNote"), Graph.str(map, "controller"), Graph.str(map, "size"),
-				Graph.str(map, "uscc"), Graph.str(map, "industry"), Graph.str(map, "mainProducts"), revenue,
-				Graph.str(map, "notes"), Graph.constant(map, "confidence", Confidence.class),
-				Graph.strings(map, "sourceIds"));
+		return new Organization(Graph.str(map, "id"), Graph.constant(map, "kind", OrganizationKind.class),
+				Graph.str(map, "name"), Graph.str(map, "nameZh"), Graph.str(map, "shortNameZh"),
+				Graph.str(map, "nameEn"), Graph.strings(map, "aliases"), Graph.str(map, "country"),
+				Graph.str(map, "provinceCode"), Graph.str(map, "province"), Graph.str(map, "provinceEn"),
+				Graph.str(map, "city"), Graph.str(map, "district"), Graph.str(map, "founded"),
+				Graph.str(map, "ownership"), Graph.str(map, "ownershipNote"), Graph.str(map, "controller"),
+				Graph.str(map, "size"), Graph.str(map, "uscc"), Graph.str(map, "industry"),
+				Graph.str(map, "mainProducts"), revenue, Graph.str(map, "notes"),
+				Graph.constant(map, "confidence", Confidence.class), Graph.strings(map, "sourceIds"));
 	}
 
 	/**

@@ -15,25 +15,26 @@ class CertificationTests {
 
 	@Test
 	void publicityOnlyIsProposed() {
-		assertThat(certification("PUBLICITY", LocalDate.of(2030, 1, 1)).statusOn(DAY))
+		assertThat(certification(CertificationStage.PUBLICITY, LocalDate.of(2030, 1, 1)).statusOn(DAY))
 			.isEqualTo(CertificationStatus.PROPOSED);
 	}
 
 	@Test
 	void activeThroughItsLastValidDayThenExpired() {
-		Certification anda = certification("DESIGNATED", LocalDate.of(2024, 8, 4));
+		Certification anda = certification(CertificationStage.DESIGNATED, LocalDate.of(2024, 8, 4));
 		assertThat(anda.statusOn(LocalDate.of(2024, 8, 4))).isEqualTo(CertificationStatus.ACTIVE);
 		assertThat(anda.statusOn(LocalDate.of(2024, 8, 5))).isEqualTo(CertificationStatus.EXPIRED);
 	}
 
 	@Test
 	void withoutADateTheStatusIsUnknown() {
-		assertThat(certification("DESIGNATED", null).statusOn(DAY)).isEqualTo(CertificationStatus.UNKNOWN);
-		assertThat(certification("REVIEW_PUBLICITY", LocalDate.of(2026, 12, 31)).statusOn(DAY))
+		assertThat(certification(CertificationStage.DESIGNATED, null).statusOn(DAY))
+			.isEqualTo(CertificationStatus.UNKNOWN);
+		assertThat(certification(CertificationStage.REVIEW_PUBLICITY, LocalDate.of(2026, 12, 31)).statusOn(DAY))
 			.isEqualTo(CertificationStatus.ACTIVE);
 	}
 
-	static Certification certification(String stage, LocalDate validUntil) {
+	static Certification certification(CertificationStage stage, LocalDate validUntil) {
 		return new Certification("c", "f", TierId.LITTLE_GIANT, CertificationLevel.NATIONAL, 2, 2020, null, "YEAR",
 				validUntil, "YEAR", stage, null, null, "ENTERPRISE", null, "auth-miit", Confidence.REPORTED, List.of());
 	}

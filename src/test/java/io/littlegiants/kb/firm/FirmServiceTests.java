@@ -62,8 +62,9 @@ class FirmServiceTests {
 	}
 
 	static Organization organization(String nameZh, String shortName, String name, List<String> aliases) {
-		return new Organization("x", "FIRM", name, nameZh, shortName, name, aliases, "CN", null, null, null, null, null,
-				null, null, null, null, null, null, null, null, null, null, Confidence.REPORTED, List.of());
+		return new Organization("x", OrganizationKind.FIRM, name, nameZh, shortName, name, aliases, "CN", null, null,
+				null, null, null, null, null, null, null, null, null, null, null, null, null, Confidence.REPORTED,
+				List.of());
 	}
 
 }
