@@ -84,7 +84,7 @@ public final class Subcommands {
 			.toList();
 		String[] commandArgs = Arrays.stream(rest).filter(a -> !isSpringProperty(a)).toArray(String[]::new);
 		// Usage mistakes and --help are answered before any database starts.
-		CommandLine parsing = ImportCommand.commandLine(command.apply(null, springArgs));
+		CommandLine parsing = commandLine(command.apply(null, springArgs));
 		try {
 			parsing.parseArgs(commandArgs);
 			if (parsing.isUsageHelpRequested() || parsing.isVersionHelpRequested()) {
@@ -98,7 +98,7 @@ public final class Subcommands {
 			return 2;
 		}
 		if (!needsDatabase(args[0], commandArgs)) {
-			int code = ImportCommand.commandLine(command.apply(null, springArgs)).execute(commandArgs);
+			int code = commandLine(command.apply(null, springArgs)).execute(commandArgs);
 			if (code != 0 || !"bulk-load".equals(args[0])) {
 				return code;
 			}
@@ -119,7 +119,7 @@ public final class Subcommands {
 			return STORE_LOCKED;
 		}
 		try (context) {
-			return ImportCommand.commandLine(command.apply(context, springArgs)).execute(commandArgs);
+			return commandLine(command.apply(context, springArgs)).execute(commandArgs);
 		}
 	}
 
@@ -188,6 +188,14 @@ public final class Subcommands {
 	private static boolean isSpringProperty(String arg) {
 		return arg.startsWith("--spring.") || arg.startsWith("--kb.") || arg.startsWith("--logging.")
 				|| arg.startsWith("--server.");
+	}
+
+	/**
+	 * A command line for a command of this application: enum values (a format, a tier)
+	 * are accepted in any case, as in {@code --format list}.
+	 */
+	public static CommandLine commandLine(Object command) {
+		return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
 	}
 
 }

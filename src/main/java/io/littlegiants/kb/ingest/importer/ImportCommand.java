@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 
 import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.firm.CertificationLevel;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -132,14 +131,6 @@ public class ImportCommand implements Callable<Integer> {
 				this.dryRun, this.lenient, this.encoding, this.aliases,
 				new ImportOptions.ListSpec(this.tier, this.level, this.batch, this.year, this.stage), this.verbose,
 				this.sheet);
-	}
-
-	/**
-	 * A command line for a command of this application: enum values (a format, a tier)
-	 * are accepted in any case, as in {@code --format list}.
-	 */
-	public static CommandLine commandLine(Object command) {
-		return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
 	}
 
 }

@@ -17,6 +17,7 @@ import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.DataVersion;
 import io.littlegiants.kb.ingest.DatasetLoader;
 import io.littlegiants.kb.ingest.GraphSnapshot;
+import io.littlegiants.kb.ingest.Subcommands;
 import io.littlegiants.kb.ingest.synthetic.PyramidGenerator;
 import io.littlegiants.kb.ingest.synthetic.SyntheticData;
 import io.littlegiants.kb.quality.QualityGate;
@@ -283,7 +284,7 @@ class ImporterTests {
 	void theCommandReportsUsageErrorsWithExitCodeTwo() {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PrintStream console = new PrintStream(out, true, StandardCharsets.UTF_8);
-		Function<String[], Integer> run = args -> ImportCommand.commandLine(new ImportCommand(this.importer, console))
+		Function<String[], Integer> run = args -> Subcommands.commandLine(new ImportCommand(this.importer, console))
 			.setErr(new PrintWriter(console, true))
 			.execute(args);
 		assertThat(run.apply(new String[] { "x.csv" })).isEqualTo(2);
@@ -467,7 +468,7 @@ class ImporterTests {
 	List<ImportReport> runCommand(List<String> args) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		ImportCommand command = new ImportCommand(this.importer, new PrintStream(out, true, StandardCharsets.UTF_8));
-		ImportCommand.commandLine(command).parseArgs(args.toArray(String[]::new));
+		Subcommands.commandLine(command).parseArgs(args.toArray(String[]::new));
 		return this.importer.importFiles(command.files, command.options(),
 				new PrintStream(out, true, StandardCharsets.UTF_8));
 	}
