@@ -36,22 +36,17 @@ final class Answers {
 		return answer;
 	}
 
-	/** The names of the confidences an excludeConfidence argument lists, once each. */
-	/**
-	 * The rows asked for with {@code first}, checked against 1..{@link #MAX_ROWS}.
-	 * @param fallback the schema's default, for an explicit null
-	 */
-	static int rows(Integer first, int fallback) {
-		int rows = (first == null) ? fallback : first;
-		if (rows < 1 || rows > MAX_ROWS) {
-			throw new InvalidInputException("first", "first must be between 1 and " + MAX_ROWS + ", was " + rows);
+	/** The rows asked for with {@code first}, checked against 1..{@link #MAX_ROWS}. */
+	static int rows(int first) {
+		if (first < 1 || first > MAX_ROWS) {
+			throw new InvalidInputException("first", "first must be between 1 and " + MAX_ROWS + ", was " + first);
 		}
-		return rows;
+		return first;
 	}
 
+	/** The names of the confidences an excludeConfidence argument lists, once each. */
 	static List<String> excluded(Collection<Confidence> excludeConfidence) {
-		return (excludeConfidence == null) ? List.of()
-				: excludeConfidence.stream().distinct().map(Confidence::name).toList();
+		return excludeConfidence.stream().distinct().map(Confidence::name).toList();
 	}
 
 	/** Unique per field of a response: aliases make the paths of two answers differ. */

@@ -1,9 +1,13 @@
 package io.littlegiants.kb.api;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.schema.DataFetchingEnvironment;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NotFoundException;
@@ -27,6 +31,9 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
+	/** How graphql-java names the argument in its coercion errors. */
+	private static final Pattern ARGUMENT_NAMED = Pattern.compile("^Argument '([^']+)'");
+
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof NotFoundException notFound) {
@@ -41,6 +48,20 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(invalid.getMessage())
 				.extensions(Map.of("code", ErrorCodes.BAD_USER_INPUT, "argument", invalid.argument()))
+				.build();
+		}
+		if (ex instanceof NonNullableValueCoercedAsNullException) {
+			// A variable sent as null where the schema's argument is non-null with a
+			// default (first: Int! = 100): leaving it out would have used the default.
+			Map<String, Object> extensions = new LinkedHashMap<>(Map.of("code", ErrorCodes.BAD_USER_INPUT));
+			Matcher argument = ARGUMENT_NAMED.matcher(ex.getMessage());
+			if (argument.find()) {
+				extensions.put("argument", argument.group(1));
+			}
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(ex.getMessage() + "; leave the argument out to use its default")
+				.extensions(extensions)
 				.build();
 		}
 		String limit = DatabaseLimits.hit(ex);

@@ -1,11 +1,14 @@
 package io.littlegiants.kb.api;
 
+import java.util.function.Supplier;
+
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.Country;
 import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NotFoundException;
 import io.littlegiants.kb.firm.FirmService;
+import io.littlegiants.kb.firm.UnifiedSocialCreditCode;
 
 import org.springframework.stereotype.Component;
 
@@ -49,7 +52,7 @@ class Arguments {
 		if (code == null) {
 			return null;
 		}
-		String normalised = HsCode.normalise(argument, code);
+		String normalised = hsCodeDigits(argument, code);
 		if (this.catalog.hsCode(normalised).isEmpty()) {
 			throw new NotFoundException(argument, "'" + code + "' is not an HS 2022 chapter, heading or subheading");
 		}
@@ -75,6 +78,36 @@ class Arguments {
 	/** The ISO code of a country given by code (DE, DEU) or name (Germany, 德国). */
 	String countryCode(String argument, String country) {
 		return (country == null) ? null : country(argument, country).code();
+	}
+
+	/** The code of a Chinese province given by code (33), Chinese or English name. */
+	String provinceCode(String argument, String province) {
+		if (province == null) {
+			return null;
+		}
+		return this.firms.provinceCode(province)
+			.orElseThrow(() -> new InvalidInputException(argument, "'" + province
+					+ "' is not a Chinese province: give its code (33), Chinese name (浙江省, 浙江) or English name (Zhejiang)"));
+	}
+
+	/** A well-formed HS code as digits (8483.40 -> 848340), whether or not it exists. */
+	static String hsCodeDigits(String argument, String code) {
+		return (code == null) ? null : parsed(argument, () -> HsCode.normalise(code));
+	}
+
+	/** A unified social credit code whose check character is right, in upper case. */
+	static String uscc(String argument, String code) {
+		return (code == null) ? null : parsed(argument, () -> UnifiedSocialCreditCode.parse(code).value());
+	}
+
+	/** A value parsed by the domain, whose complaint becomes one about the argument. */
+	private static String parsed(String argument, Supplier<String> parse) {
+		try {
+			return parse.get();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidInputException(argument, ex.getMessage());
+		}
 	}
 
 	private Country country(String argument, String country) {

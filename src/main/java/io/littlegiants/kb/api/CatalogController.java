@@ -54,7 +54,7 @@ class CatalogController {
 
 	@QueryMapping
 	HsCode hsCode(@Argument String code) {
-		return this.catalog.hsCode(HsCode.normalise("code", code)).orElse(null);
+		return this.catalog.hsCode(Arguments.hsCodeDigits("code", code)).orElse(null);
 	}
 
 	@QueryMapping

@@ -76,12 +76,11 @@ final class Cursors {
 	}
 
 	/** Checks a page size against its bounds. */
-	static int pageSize(Integer first, int max) {
-		int size = first == null ? 20 : first;
-		if (size < 0 || size > max) {
-			throw new InvalidInputException("first", "first must be between 0 and " + max + ", was " + size);
+	static int pageSize(int first, int max) {
+		if (first < 0 || first > max) {
+			throw new InvalidInputException("first", "first must be between 0 and " + max + ", was " + first);
 		}
-		return size;
+		return first;
 	}
 
 }

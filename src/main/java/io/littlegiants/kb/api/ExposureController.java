@@ -42,7 +42,7 @@ class ExposureController {
 
 	@QueryMapping
 	Bounded<ImportSubstitute> importSubstitutes(@Argument String hsCode, @Argument String foreignFirmId,
-			@Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			@Argument boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument int first,
 			DataFetchingEnvironment environment) {
 		if (hsCode == null && foreignFirmId == null) {
 			throw new InvalidInputException("hsCode", "give an hsCode, a foreignFirmId or both");
@@ -50,8 +50,8 @@ class ExposureController {
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.exposure.importSubstitutes(this.arguments.hsCode("hsCode", hsCode),
-						this.arguments.organization("foreignFirmId", foreignFirmId), Boolean.TRUE.equals(activeOnly),
-						this.today.date(), exclude, Answers.rows(first, 100)),
+						this.arguments.organization("foreignFirmId", foreignFirmId), activeOnly, this.today.date(),
+						exclude, Answers.rows(first)),
 				() -> this.coverage.importSubstitutes(exclude));
 	}
 
@@ -66,17 +66,15 @@ class ExposureController {
 
 	@QueryMapping
 	EuExposure euExposure(@Argument String country, @Argument String sector, @Argument String hsCode,
-			@Argument EuExposure.Weights weights, @Argument Boolean activeOnly,
-			@Argument List<Confidence> excludeConfidence, @Argument Integer first,
-			DataFetchingEnvironment environment) {
+			@Argument EuExposure.Weights weights, @Argument boolean activeOnly,
+			@Argument List<Confidence> excludeConfidence, @Argument int first, DataFetchingEnvironment environment) {
 		String countryCode = this.arguments.euCountry("country", country);
-		boolean active = Boolean.TRUE.equals(activeOnly);
+		boolean active = activeOnly;
 		LocalDate today = this.today.date();
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.exposure.euExposure(countryCode, this.arguments.sector("sector", sector),
-						this.arguments.hsCode("hsCode", hsCode), weights, active, today, exclude,
-						Answers.rows(first, 20)),
+						this.arguments.hsCode("hsCode", hsCode), weights, active, today, exclude, Answers.rows(first)),
 				() -> this.coverage.euExposure(countryCode, exclude, active, today));
 	}
 

@@ -7,6 +7,7 @@ import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.coverage.CoverageService;
 import io.littlegiants.kb.finance.CapitalFlows;
+import io.littlegiants.kb.finance.CapitalGroupKey;
 import io.littlegiants.kb.finance.FinanceService;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -30,7 +31,7 @@ class FinanceController {
 	}
 
 	@QueryMapping
-	CapitalFlows capitalFlows(@Argument List<String> groupBy, @Argument String exchange,
+	CapitalFlows capitalFlows(@Argument List<CapitalGroupKey> groupBy, @Argument String exchange,
 			@Argument List<Confidence> excludeConfidence, DataFetchingEnvironment environment) {
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment, this.finance.capitalFlows(groupBy, exchange, exclude),
@@ -39,7 +40,7 @@ class FinanceController {
 
 	/** The flows summed in a group, by relationship id. */
 	@SchemaMapping(typeName = "CapitalGroup")
-	Connection<CapitalFlows.Flow> facts(CapitalFlows.Group group, @Argument Integer first, @Argument String after) {
+	Connection<CapitalFlows.Flow> facts(CapitalFlows.Group group, @Argument int first, @Argument String after) {
 		String kind = "capital-flows";
 		List<String> position = Cursors.decode(kind, after, 1);
 		Analysis.Page<CapitalFlows.Flow> page = this.finance.flowsOf(group, (position == null) ? null : position.get(0),

@@ -3,7 +3,7 @@ package io.littlegiants.kb.api;
 import java.util.List;
 
 import graphql.schema.DataFetchingFieldSelectionSet;
-import io.littlegiants.kb.catalog.HsCode;
+import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.firm.FirmFilter;
 import io.littlegiants.kb.firm.FirmOrder;
 import io.littlegiants.kb.firm.FirmPage;
@@ -28,8 +28,11 @@ class FirmController {
 
 	private final FirmService firms;
 
-	FirmController(FirmService firms) {
+	private final Arguments arguments;
+
+	FirmController(FirmService firms, Arguments arguments) {
 		this.firms = firms;
+		this.arguments = arguments;
 	}
 
 	@QueryMapping
@@ -43,12 +46,11 @@ class FirmController {
 	}
 
 	@QueryMapping
-	Connection<Organization> firms(@Argument FirmFilter filter, @Argument FirmOrder orderBy, @Argument Integer first,
-			@Argument String after, DataFetchingFieldSelectionSet selection) {
+	Connection<Organization> firms(@Argument FirmFilter filter, @Argument("orderBy") FirmOrder order,
+			@Argument int first, @Argument String after, DataFetchingFieldSelectionSet selection) {
 		int size = Cursors.pageSize(first, MAX_PAGE);
-		FirmOrder order = orderBy == null ? FirmOrder.NAME_ASC : orderBy;
 		List<String> position = Cursors.decode("firms:" + order, after, 2);
-		FirmFilter checked = filter == null ? null : withNormalisedHsCode(filter);
+		FirmFilter checked = (filter == null) ? null : checked(filter);
 		FirmPage page = this.firms.firms(checked, order, size,
 				position == null ? null : new FirmPosition(order, position.get(0), position.get(1)),
 				selection.contains("totalCount"));
@@ -65,30 +67,27 @@ class FirmController {
 	static final int MAX_SEARCH_TEXT = 200;
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String text, @Argument Integer first) {
-		int size = first == null ? 10 : first;
-		if (size < 1 || size > MAX_HITS) {
-			throw new io.littlegiants.kb.common.InvalidInputException("first",
-					"first must be between 1 and " + MAX_HITS + ", was " + size);
+	List<SearchHit> search(@Argument String text, @Argument int first) {
+		if (first < 1 || first > MAX_HITS) {
+			throw new InvalidInputException("first", "first must be between 1 and " + MAX_HITS + ", was " + first);
 		}
 		if (text != null && text.length() > MAX_SEARCH_TEXT) {
-			throw new io.littlegiants.kb.common.InvalidInputException("text",
+			throw new InvalidInputException("text",
 					"search text must be at most " + MAX_SEARCH_TEXT + " characters, was " + text.length());
 		}
-		return this.firms.search(text, size);
+		return this.firms.search(text, first);
 	}
 
 	private static String sortKey(Organization firm, FirmOrder order) {
 		return order == FirmOrder.ID_ASC ? firm.id() : firm.name();
 	}
 
-	private static FirmFilter withNormalisedHsCode(FirmFilter f) {
-		if (f.hsCode() == null) {
-			return f;
-		}
-		return new FirmFilter(f.name(), f.country(), f.province(), f.tier(), f.certificationLevel(),
-				f.certificationStatus(), f.batch(), f.sector(), HsCode.normalise("filter.hsCode", f.hsCode()),
-				f.technology(), f.exchange(), f.board(), f.confidence(), f.uscc());
+	/** The filter with its codes checked and normalised, as the firm list takes them. */
+	private FirmFilter checked(FirmFilter f) {
+		return new FirmFilter(f.name(), f.country(), this.arguments.provinceCode("filter.province", f.province()),
+				f.tier(), f.certificationLevel(), f.certificationStatus(), f.batch(), f.sector(),
+				Arguments.hsCodeDigits("filter.hsCode", f.hsCode()), f.technology(), f.exchange(), f.board(),
+				f.confidence(), Arguments.uscc("filter.uscc", f.uscc()));
 	}
 
 }

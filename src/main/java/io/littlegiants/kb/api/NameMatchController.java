@@ -56,7 +56,7 @@ class NameMatchController {
 	}
 
 	@QueryMapping
-	List<NameMatch> match(@Argument List<String> names, @Argument String country, @Argument Integer candidates) {
+	List<NameMatch> match(@Argument List<String> names, @Argument String country, @Argument int candidates) {
 		if (names.size() > NameMatcher.MAX_NAMES) {
 			throw new InvalidInputException("names",
 					"at most " + NameMatcher.MAX_NAMES + " names, was " + names.size());
@@ -71,7 +71,7 @@ class NameMatchController {
 	@PostMapping(path = "/match", consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE }, produces = "text/csv")
 	@ResponseBody
 	ResponseEntity<String> matchCsv(@RequestBody String csv, @RequestParam(required = false) String country,
-			@RequestParam(required = false) Integer candidates) {
+			@RequestParam(defaultValue = "3") int candidates) {
 		List<String> names = new ArrayList<>();
 		List<String> countries = new ArrayList<>();
 		try (CSVParser parser = CSVFormat.RFC4180.builder()
@@ -152,8 +152,7 @@ class NameMatchController {
 		return out.toString();
 	}
 
-	private static int candidates(Integer candidates) {
-		int wanted = (candidates == null) ? 3 : candidates;
+	private static int candidates(int wanted) {
 		if (wanted < 1 || wanted > MAX_CANDIDATES) {
 			throw new InvalidInputException("candidates",
 					"candidates must be between 1 and " + MAX_CANDIDATES + ", was " + wanted);

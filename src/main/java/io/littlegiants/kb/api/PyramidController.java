@@ -57,7 +57,7 @@ class PyramidController {
 	CultivationFunnel cultivationFunnel(@Argument LocalDate asOf, @Argument CertificationLevel level,
 			@Argument String province, @Argument String sector, @Argument List<Confidence> excludeConfidence,
 			DataFetchingEnvironment environment) {
-		String provinceCode = province == null ? null : this.firms.provinceCode("province", province);
+		String provinceCode = this.arguments.provinceCode("province", province);
 		String sectorId = this.arguments.sector("sector", sector);
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
@@ -67,36 +67,34 @@ class PyramidController {
 
 	@QueryMapping
 	Bounded<DueCertification> recertificationDue(@Argument LocalDate from, @Argument LocalDate to,
-			@Argument TierId tier, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			@Argument TierId tier, @Argument List<Confidence> excludeConfidence, @Argument int first,
 			DataFetchingEnvironment environment) {
 		if (to.isBefore(from)) {
 			throw new InvalidInputException("to", "to (" + to + ") is before from (" + from + ")");
 		}
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
-				this.pyramid.recertificationDue(from, to, tier, exclude, Answers.rows(first, 100)),
+				this.pyramid.recertificationDue(from, to, tier, exclude, Answers.rows(first)),
 				() -> this.coverage.recertificationDue(tier, exclude));
 	}
 
 	@QueryMapping
 	CriteriaAudit criteriaAudit(@Argument TierId tier, @Argument CriteriaAudit.Criteria criteria,
-			@Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument Integer first,
+			@Argument boolean activeOnly, @Argument List<Confidence> excludeConfidence, @Argument int first,
 			DataFetchingEnvironment environment) {
 		List<String> exclude = Answers.excluded(excludeConfidence);
-		return Answers.withCoverage(
-				environment, this.pyramid.criteriaAudit(tier, criteria, Boolean.TRUE.equals(activeOnly),
-						this.today.date(), exclude, Answers.rows(first, 100)),
+		return Answers.withCoverage(environment,
+				this.pyramid.criteriaAudit(tier, criteria, activeOnly, this.today.date(), exclude, Answers.rows(first)),
 				() -> this.coverage.criteriaAudit(tier, exclude));
 	}
 
 	/** The firms behind a count of the funnel, by id. */
 	@SchemaMapping(typeName = "FunnelTier")
 	Connection<Organization> firms(CultivationFunnel.TierCount tier, @Argument CertificationStatus status,
-			@Argument Integer batch, @Argument Integer first, @Argument String after) {
+			@Argument Integer batch, @Argument int first, @Argument String after) {
 		String kind = "funnel-firms";
 		List<String> position = Cursors.decode(kind, after, 1);
-		Analysis.Page<Organization> page = this.pyramid.funnelFirms(tier,
-				(status == null) ? CertificationStatus.ACTIVE.name() : status.name(), batch,
+		Analysis.Page<Organization> page = this.pyramid.funnelFirms(tier, status.name(), batch,
 				(position == null) ? null : position.get(0), Cursors.pageSize(first, FirmController.MAX_PAGE));
 		return Cursors.connection(page, kind, Organization::id, position != null);
 	}

@@ -100,7 +100,7 @@ class RelationshipController {
 	 */
 	@SchemaMapping(typeName = "Organization")
 	Connection<Relationship> relationships(Organization organization, @Argument RelationshipKind kind,
-			@Argument Integer first, @Argument String after) {
+			@Argument int first, @Argument String after) {
 		String cursorKind = "relationships-" + kind;
 		List<String> position = Cursors.decode(cursorKind, after, 2);
 		Analysis.Page<Relationship> page = this.relationships.page(organization.id(), kind,

@@ -32,7 +32,7 @@ class SourceController {
 	}
 
 	@QueryMapping
-	Connection<Source> sources(@Argument Integer first, @Argument String after) {
+	Connection<Source> sources(@Argument int first, @Argument String after) {
 		int size = Cursors.pageSize(first, MAX_PAGE);
 		List<String> position = Cursors.decode("sources", after, 1);
 		List<Source> page = this.sources.page(position == null ? null : position.get(0), size + 1);

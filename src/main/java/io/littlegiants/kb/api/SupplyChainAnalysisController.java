@@ -49,10 +49,9 @@ class SupplyChainAnalysisController {
 
 	@QueryMapping
 	Bounded<SupplyPath> supplyPaths(@Argument String firmId, @Argument List<String> firmIds,
-			@Argument SupplyDirection direction, @Argument Integer maxDepth, @Argument TierId tier,
-			@Argument Boolean certified, @Argument LocalDate asOf, @Argument Boolean activeOnly,
-			@Argument List<Confidence> excludeConfidence, @Argument Integer first,
-			DataFetchingEnvironment environment) {
+			@Argument SupplyDirection direction, @Argument int maxDepth, @Argument TierId tier,
+			@Argument boolean certified, @Argument LocalDate asOf, @Argument boolean activeOnly,
+			@Argument List<Confidence> excludeConfidence, @Argument int first, DataFetchingEnvironment environment) {
 		List<String> starts = new ArrayList<>();
 		if (firmId != null) {
 			starts.add(this.arguments.organization("firmId", firmId));
@@ -69,39 +68,37 @@ class SupplyChainAnalysisController {
 		List<String> startIds = List.copyOf(new LinkedHashSet<>(starts));
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
-				this.analysis.supplyPaths(startIds, direction, depth(maxDepth), tier, Boolean.TRUE.equals(certified),
-						asOf, Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Answers.rows(first, 100)),
+				this.analysis.supplyPaths(startIds, direction, depth(maxDepth), tier, certified, asOf, activeOnly,
+						day(asOf), exclude, Answers.rows(first)),
 				() -> this.coverage.supplyPaths(startIds, direction == SupplyDirection.UPSTREAM, tier, exclude));
 	}
 
 	@QueryMapping
-	Bounded<SingleSourceDependency> singleSourceDependencies(@Argument String customerId, @Argument Integer hsLevel,
-			@Argument LocalDate asOf, @Argument Boolean activeOnly, @Argument List<Confidence> excludeConfidence,
-			@Argument Integer first, DataFetchingEnvironment environment) {
+	Bounded<SingleSourceDependency> singleSourceDependencies(@Argument String customerId, @Argument int hsLevel,
+			@Argument LocalDate asOf, @Argument boolean activeOnly, @Argument List<Confidence> excludeConfidence,
+			@Argument int first, DataFetchingEnvironment environment) {
 		String customer = this.arguments.organization("customerId", customerId);
 		List<String> exclude = Answers.excluded(excludeConfidence);
-		return Answers.withCoverage(environment,
-				this.analysis.singleSourceDependencies(customer, hsLevel(hsLevel), asOf,
-						Boolean.TRUE.equals(activeOnly), day(asOf), exclude, Answers.rows(first, 100)),
+		return Answers.withCoverage(
+				environment, this.analysis.singleSourceDependencies(customer, hsLevel(hsLevel), asOf, activeOnly,
+						day(asOf), exclude, Answers.rows(first)),
 				() -> this.coverage.singleSourceDependencies(customer, exclude));
 	}
 
 	@QueryMapping
-	Bounded<SupplyChainGap> supplyChainGaps(@Argument String customerId, @Argument String sector,
-			@Argument Integer hsLevel, @Argument LocalDate asOf, @Argument Boolean activeOnly,
-			@Argument List<Confidence> excludeConfidence, @Argument Integer first,
-			DataFetchingEnvironment environment) {
+	Bounded<SupplyChainGap> supplyChainGaps(@Argument String customerId, @Argument String sector, @Argument int hsLevel,
+			@Argument LocalDate asOf, @Argument boolean activeOnly, @Argument List<Confidence> excludeConfidence,
+			@Argument int first, DataFetchingEnvironment environment) {
 		String customer = this.arguments.organization("customerId", customerId);
 		String sectorId = this.arguments.sector("sector", sector);
 		List<String> exclude = Answers.excluded(excludeConfidence);
-		return Answers.withCoverage(environment,
-				this.analysis.gaps(customer, sectorId, hsLevel(hsLevel), asOf, Boolean.TRUE.equals(activeOnly),
-						day(asOf), exclude, Answers.rows(first, 100)),
+		return Answers.withCoverage(
+				environment, this.analysis.gaps(customer, sectorId, hsLevel(hsLevel), asOf, activeOnly, day(asOf),
+						exclude, Answers.rows(first)),
 				() -> this.coverage.supplyChainGaps(customer, sectorId, exclude));
 	}
 
-	private static int depth(Integer maxDepth) {
-		int depth = (maxDepth != null) ? maxDepth : 3;
+	private static int depth(int depth) {
 		if (depth < 1 || depth > SupplyChainAnalysis.MAX_DEPTH) {
 			throw new InvalidInputException("maxDepth",
 					"maxDepth must be between 1 and " + SupplyChainAnalysis.MAX_DEPTH + ", was " + depth);
@@ -109,8 +106,7 @@ class SupplyChainAnalysisController {
 		return depth;
 	}
 
-	private static int hsLevel(Integer hsLevel) {
-		int level = (hsLevel != null) ? hsLevel : 6;
+	private static int hsLevel(int level) {
 		if (level != 4 && level != 6) {
 			throw new InvalidInputException("hsLevel", "hsLevel must be 4 (heading) or 6 (subheading), was " + level);
 		}

@@ -5,7 +5,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import io.littlegiants.kb.common.Graph;
-import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.Sourced;
 
 /**
@@ -21,11 +20,12 @@ public record HsCode(String code, int level, String description, String section,
 	 * Checks the shape of a code given by a caller: 2, 4 or 6 digits. Dots and spaces, as
 	 * in {@code 8483.40}, are removed first.
 	 * @return the code as digits only
+	 * @throws IllegalArgumentException if it is not 2, 4 or 6 digits
 	 */
-	public static String normalise(String argument, String code) {
+	public static String normalise(String code) {
 		String digits = code == null ? "" : code.replace(".", "").replace(" ", "");
 		if (!WELL_FORMED.matcher(digits).matches()) {
-			throw new InvalidInputException(argument,
+			throw new IllegalArgumentException(
 					"'%s' is not an HS code: give a chapter (2 digits), heading (4) or subheading (6), e.g. 8483 or 848340"
 						.formatted(code));
 		}

@@ -22,9 +22,20 @@ public final class Analysis {
 		Map<String, Object> parameters = new HashMap<>();
 		for (int i = 0; i < keysAndValues.length; i += 2) {
 			Object value = keysAndValues[i + 1];
-			parameters.put((String) keysAndValues[i], (value instanceof Enum<?> constant) ? constant.name() : value);
+			parameters.put((String) keysAndValues[i], parameter(value));
 		}
 		return parameters;
+	}
+
+	/** An enum as its name, a list of enums as their names. */
+	private static Object parameter(Object value) {
+		if (value instanceof Enum<?> constant) {
+			return constant.name();
+		}
+		if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Enum<?>) {
+			return list.stream().map(Analysis::parameter).toList();
+		}
+		return value;
 	}
 
 	/**

@@ -18,9 +18,6 @@ public record EuExposure(Weights weights, List<Exporter> exporters, boolean trun
 	 * x shared Chinese customers + documentedRivals x documented certified rivals.
 	 */
 	public record Weights(double makers, double sharedCustomers, double documentedRivals) {
-
-		public static final Weights DEFAULTS = new Weights(1, 2, 1);
-
 	}
 
 	/** An exposed exporter and the explanation of its score. */

@@ -75,9 +75,8 @@ public class ExposureAnalysis {
 	/**
 	 * {@code cypher/queries/eu-exposure.cypher} and {@code eu-exposure-aggregate.cypher}.
 	 */
-	public EuExposure euExposure(String country, String sector, String hsCode, EuExposure.Weights weights,
-			boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
-		EuExposure.Weights w = weights == null ? EuExposure.Weights.DEFAULTS : weights;
+	public EuExposure euExposure(String country, String sector, String hsCode, EuExposure.Weights w, boolean activeOnly,
+			LocalDate day, List<String> exclude, int rows) {
 		List<Map<String, Object>> found = this.queries.run("eu-exposure",
 				Analysis.parameters("country", country == null ? null : country.toUpperCase(), "sector", sector,
 						"hsCode", hsCode, "wMakers", w.makers(), "wCustomers", w.sharedCustomers(), "wRivals",

@@ -10,7 +10,7 @@ import io.littlegiants.kb.supplychain.Relationship;
  * Money that reached certified firms, grouped as asked, and the share of listings by
  * certified firms per exchange and year.
  */
-public record CapitalFlows(List<String> groupBy, List<Group> groups, List<ListingShare> listingShares) {
+public record CapitalFlows(List<CapitalGroupKey> groupBy, List<Group> groups, List<ListingShare> listingShares) {
 
 	/**
 	 * One group: the keys not grouped by are null. Amounts are in {@code currency}, never
@@ -20,8 +20,8 @@ public record CapitalFlows(List<String> groupBy, List<Group> groups, List<Listin
 	 * @param exclude the confidences left out, for the flows behind the group
 	 */
 	public record Group(String channel, String tier, Integer year, String province, String exchange, String currency,
-			double amount, int flows, int firms, int unverifiedFacts, int lowAuthorityFacts, List<String> groupBy,
-			List<String> exclude) implements Evidence.Counted {
+			double amount, int flows, int firms, int unverifiedFacts, int lowAuthorityFacts,
+			List<CapitalGroupKey> groupBy, List<String> exclude) implements Evidence.Counted {
 	}
 
 	/**

@@ -2,7 +2,6 @@ package io.littlegiants.kb.finance;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
@@ -20,8 +19,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class FinanceService {
 
-	static final Set<String> GROUP_KEYS = Set.of("CHANNEL", "TIER", "YEAR", "PROVINCE", "EXCHANGE");
-
 	private final NamedQueries queries;
 
 	FinanceService(NamedQueries queries) {
@@ -29,11 +26,7 @@ public class FinanceService {
 	}
 
 	/** {@code cypher/queries/capital-flows.cypher} and {@code listing-shares.cypher}. */
-	public CapitalFlows capitalFlows(List<String> groupBy, String exchangeId, List<String> exclude) {
-		List<String> keys = groupBy == null ? List.of("CHANNEL") : groupBy;
-		keys.stream().filter(k -> !GROUP_KEYS.contains(k)).findFirst().ifPresent(k -> {
-			throw new IllegalArgumentException("cannot group by " + k + "; the keys are " + GROUP_KEYS);
-		});
+	public CapitalFlows capitalFlows(List<CapitalGroupKey> keys, String exchangeId, List<String> exclude) {
 		List<CapitalFlows.Group> groups = this.queries
 			.run("capital-flows", Analysis.parameters("groupBy", keys, "exclude", exclude))
 			.stream()

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import io.littlegiants.kb.common.Graph;
-import io.littlegiants.kb.common.InvalidInputException;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -128,19 +127,13 @@ class FirmQueries {
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
-	String provinceCode(String argument, String province) {
+	Optional<String> provinceCode(String province) {
 		String text = province.strip();
 		return this.client.query("""
 				MATCH (r:Region {level: 'PROVINCE'})
 				WHERE r.code = $p OR r.name = $p OR r.shortName = $p OR toLower(r.nameEn) = toLower($p)
 				RETURN r.code AS code
-				""")
-			.bind(text)
-			.to("p")
-			.fetchAs(String.class)
-			.first()
-			.orElseThrow(() -> new InvalidInputException(argument, "'" + province
-					+ "' is not a Chinese province: give its code (33), Chinese name (浙江省, 浙江) or English name (Zhejiang)"));
+				""").bind(text).to("p").fetchAs(String.class).first();
 	}
 
 	private List<String> conditions(FirmFilter filter, Map<String, Object> params) {
@@ -157,7 +150,7 @@ class FirmQueries {
 		}
 		if (filter.province() != null) {
 			where.add("f.provinceCode = $provinceCode");
-			params.put("provinceCode", provinceCode("filter.province", filter.province()));
+			params.put("provinceCode", filter.province());
 		}
 		if (filter.hasCertificationCriteria()) {
 			List<String> cert = new ArrayList<>();
@@ -199,7 +192,7 @@ class FirmQueries {
 		}
 		if (filter.uscc() != null) {
 			where.add("f.uscc = $uscc");
-			params.put("uscc", UnifiedSocialCreditCode.parse("filter.uscc", filter.uscc()).value());
+			params.put("uscc", filter.uscc());
 		}
 		if (filter.confidence() != null) {
 			where.add("f.confidence = $confidence");

@@ -105,8 +105,8 @@ public class FirmService {
 	}
 
 	/** The code of a Chinese province given by code, Chinese or English name. */
-	public String provinceCode(String argument, String province) {
-		return this.queries.provinceCode(argument, province);
+	public Optional<String> provinceCode(String province) {
+		return this.queries.provinceCode(province);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.littlegiants.kb.firm;
 
-import io.littlegiants.kb.common.InvalidInputException;
-
 /**
  * A unified social credit code (统一社会信用代码) of GB 32100-2015: 18 characters from the code
  * alphabet (digits and capitals without I, O, Z, S, V), the last being a check character
@@ -23,15 +21,11 @@ public record UnifiedSocialCreditCode(String value) {
 	}
 
 	/**
-	 * Parses a caller's code, reporting a bad one as invalid input of the named argument.
+	 * Parses a caller's code, in any case and with spaces around it.
+	 * @throws IllegalArgumentException saying what is wrong with it
 	 */
-	public static UnifiedSocialCreditCode parse(String argument, String text) {
-		String value = text == null ? null : text.strip().toUpperCase();
-		String reason = problem(value);
-		if (reason != null) {
-			throw new InvalidInputException(argument, reason);
-		}
-		return new UnifiedSocialCreditCode(value);
+	public static UnifiedSocialCreditCode parse(String text) {
+		return new UnifiedSocialCreditCode(text == null ? null : text.strip().toUpperCase());
 	}
 
 	/** The check character for the first 17 characters of a code. */

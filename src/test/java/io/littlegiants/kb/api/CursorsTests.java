@@ -30,7 +30,6 @@ class CursorsTests {
 
 	@Test
 	void boundsThePageSize() {
-		assertThat(Cursors.pageSize(null, 500)).isEqualTo(20);
 		assertThat(Cursors.pageSize(0, 500)).isZero();
 		assertThat(Cursors.pageSize(500, 500)).isEqualTo(500);
 		assertThatThrownBy(() -> Cursors.pageSize(501, 500)).hasMessage("first must be between 0 and 500, was 501");

@@ -56,12 +56,12 @@ class FirmQueriesPlanTests {
 	void everyPropertyFilterSeeksAnIndex() {
 		Map<String, FirmFilter> filters = new LinkedHashMap<>();
 		filters.put("country", filter(null, "DE", null, null, null));
-		filters.put("province", filter(null, null, "Zhejiang", null, null));
+		filters.put("province", filter(null, null, "33", null, null));
 		filters.put("uscc", filter("91350100M000100Y43", null, null, null, null));
 		filters.put("confidence", filter(null, null, null, Confidence.INFERRED, null));
 		// From the tier's certifications: at 1.1 million firms 310 ms, not 2.9 s.
 		filters.put("tier", filter(null, null, null, null, TierId.LITTLE_GIANT));
-		filters.put("tier and province", filter(null, null, "Zhejiang", null, TierId.CHAMPION));
+		filters.put("tier and province", filter(null, null, "33", null, TierId.CHAMPION));
 		filters.forEach((name, filter) -> {
 			Map<String, Object> params = new HashMap<>(Map.of("limit", 101));
 			String cypher = queries.pageStatement(filter, FirmOrder.NAME_ASC, null, params);

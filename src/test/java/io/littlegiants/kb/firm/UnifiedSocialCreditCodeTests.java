@@ -1,6 +1,5 @@
 package io.littlegiants.kb.firm;
 
-import io.littlegiants.kb.common.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,15 +11,14 @@ class UnifiedSocialCreditCodeTests {
 	void acceptsCodesWithTheRightCheckCharacter() {
 		// Huawei Technologies Co., Ltd. and the GB 32100 sample code.
 		assertThat(new UnifiedSocialCreditCode("914403001922038216").value()).isEqualTo("914403001922038216");
-		assertThat(UnifiedSocialCreditCode.parse("uscc", " 91350100m000100y43 ").value())
-			.isEqualTo("91350100M000100Y43");
+		assertThat(UnifiedSocialCreditCode.parse(" 91350100m000100y43 ").value()).isEqualTo("91350100M000100Y43");
 		assertThat(UnifiedSocialCreditCode.checkCharacter("91110000100006485")).isEqualTo('K');
 	}
 
 	@Test
 	void rejectsAWrongCheckCharacterNamingTheExpectedOne() {
-		assertThatThrownBy(() -> UnifiedSocialCreditCode.parse("filter.uscc", "914403001922038217"))
-			.isInstanceOf(InvalidInputException.class)
+		assertThatThrownBy(() -> UnifiedSocialCreditCode.parse("914403001922038217"))
+			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("its check character is '7', GB 32100-2015 gives '6'");
 	}
 

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.DataVersion;
+import io.littlegiants.kb.exposure.EuExposure;
 import io.littlegiants.kb.ingest.DatasetLoader;
 import io.littlegiants.kb.ingest.GraphSnapshot;
 import io.littlegiants.kb.ingest.Subcommands;
@@ -197,7 +198,9 @@ class ImporterTests {
 		// Member-state exports to China in 2023, in EUR: 848340 (4,000; Leaderdrive and
 		// KOFON make it) and 850300 (4,000; no certified maker). The Comtrade row is in
 		// USD and not counted.
-		var aggregate = this.exposure.euExposure(null, null, null, null, false, java.time.LocalDate.now(), List.of(), 5)
+		var aggregate = this.exposure
+			.euExposure(null, null, null, new EuExposure.Weights(1, 2, 1), false, java.time.LocalDate.now(), List.of(),
+					5)
 			.aggregate();
 		assertThat(aggregate.computed()).isTrue();
 		assertThat(aggregate.year()).isEqualTo(2023);

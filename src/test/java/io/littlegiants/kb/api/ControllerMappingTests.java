@@ -7,6 +7,9 @@ import java.util.Optional;
 
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.firm.FirmFilter;
+import io.littlegiants.kb.firm.FirmOrder;
+import io.littlegiants.kb.firm.FirmPage;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.supplychain.Relationship;
@@ -21,7 +24,11 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyBoolean;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.verifyNoInteractions;
 
@@ -31,8 +38,8 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * reach the service. The answers on a real graph are in AnalyticsTests.
  */
 @GraphQlTest(controllers = { FirmController.class, RelationshipController.class })
-@Import(GraphQlConfiguration.class)
-class RelationshipMappingTests {
+@Import({ GraphQlConfiguration.class, Arguments.class })
+class ControllerMappingTests {
 
 	static final String PAGE = """
 			query($first: Int, $after: String) { firm(id: "cn-x") {
@@ -103,6 +110,48 @@ class RelationshipMappingTests {
 			.satisfy(errors -> assertThat(errors).singleElement()
 				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("argument", "after")));
 		verifyNoInteractions(this.relationships);
+	}
+
+	@Test
+	void anExplicitNullForADefaultedArgumentIsRefusedByTheSchema() {
+		// The default lives in the schema (first: Int! = 100): left out, it applies;
+		// given as null, GraphQL refuses it, so no Java code needs a fallback.
+		given(this.firms.organization("cn-x")).willReturn(Optional.of(firm("cn-x")));
+		this.graphQl.document(PAGE)
+			.variable("first", null)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", "first")));
+		verifyNoInteractions(this.relationships);
+	}
+
+	@Test
+	void aFiltersCodesAreCheckedInTheControllerAndTheErrorNamesTheFiltersField() {
+		given(this.firms.provinceCode("Zhejiang")).willReturn(Optional.of("33"));
+		given(this.firms.provinceCode("Atlantis")).willReturn(Optional.empty());
+		Map<String, String> bad = Map.of("uscc: \"914403001922038217\"", "filter.uscc", "hsCode: \"84A3\"",
+				"filter.hsCode", "province: \"Atlantis\"", "filter.province");
+		bad.forEach((filter, argument) -> this.graphQl.document("{ firms(filter: {" + filter + "}) { totalCount } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", argument))));
+		verify(this.firms, never()).firms(any(), any(), anyInt(), any(), anyBoolean());
+
+		given(this.firms.firms(any(), any(), anyInt(), any(), anyBoolean()))
+			.willReturn(new FirmPage(List.of(), false, 0L));
+		this.graphQl.document(
+				"""
+						{ firms(filter: {province: "Zhejiang", hsCode: "8483.40", uscc: " 91350100m000100y43 "}) { totalCount } }""")
+			.execute()
+			.path("firms.totalCount")
+			.entity(Long.class)
+			.isEqualTo(0L);
+		verify(this.firms).firms(new FirmFilter(null, null, "33", null, null, null, null, null, "848340", null, null,
+				null, null, "91350100M000100Y43"), FirmOrder.NAME_ASC, 20, null, true);
 	}
 
 	private static Organization firm(String id) {
