@@ -91,6 +91,52 @@ class ShippedDataTests {
 			.isEmpty());
 	}
 
+	/**
+	 * The read models read maps by key ({@code Graph.str(row, "validUntil")}); a misspelt
+	 * key would read null. Every key they read must be a property of the shipped graph,
+	 * one the import scripts set ({@code s.retrieved = row.retrieved}, though no shipped
+	 * source has a value), or a name a query gives a column or map entry
+	 * ({@code AS firm}, {@code authorityId: a.id}).
+	 */
+	@Test
+	void everyKeyTheReadModelsReadIsAPropertyOfTheGraphOrNamedByAQuery() throws Exception {
+		Pattern read = Pattern
+			.compile("Graph\\.(?:str|integer|decimal|strings|constant|bool|date)\\([^,;]+, \"(\\w+)\"|"
+					+ "Graph\\.maps?\\(\\w+\\.get\\(\"(\\w+)\"\\)\\)");
+		Pattern named = Pattern.compile("\\bAS\\s+(\\w+)|(\\w+):\\s*(?!\\$)[\\w(\\[{'\"-]");
+		Pattern set = Pattern.compile("\\.(\\w+)\\s*=[^=]");
+		Set<String> keysRead = new HashSet<>();
+		Set<String> namedByQueries = new HashSet<>();
+		List<Path> sources;
+		try (var files = Files.walk(Path.of("src/main/java"))) {
+			sources = files.filter(p -> p.toString().endsWith(".java")).toList();
+		}
+		for (Path source : sources) {
+			String text = Files.readString(source);
+			read.matcher(text).results().forEach(m -> keysRead.add(m.group(1) != null ? m.group(1) : m.group(2)));
+			named.matcher(text)
+				.results()
+				.forEach(m -> namedByQueries.add(m.group(1) != null ? m.group(1) : m.group(2)));
+		}
+		try (var files = Files.walk(Path.of("cypher"))) {
+			for (Path query : files.filter(p -> p.toString().endsWith(".cypher")).toList()) {
+				String text = Files.readString(query);
+				named.matcher(text)
+					.results()
+					.forEach(m -> namedByQueries.add(m.group(1) != null ? m.group(1) : m.group(2)));
+				set.matcher(text).results().forEach(m -> namedByQueries.add(m.group(1)));
+			}
+		}
+		Set<String> properties = new HashSet<>(
+				this.client.query("CALL db.propertyKeys() YIELD propertyKey RETURN propertyKey")
+					.fetchAs(String.class)
+					.all());
+		assertThat(keysRead).as("keys the read models read").hasSizeGreaterThan(100);
+		assertThat(keysRead).allSatisfy(key -> assertThat(properties.contains(key) || namedByQueries.contains(key))
+			.as("'%s' is read by a read model but is no property of the graph and no name a query gives", key)
+			.isTrue());
+	}
+
 	@Test
 	void databaseCallsDoNotGrowWithThePage() {
 		// Every field below is resolved for each firm and certification of the page: in
