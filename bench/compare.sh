@@ -1,0 +1,155 @@
+#!/usr/bin/env bash
+# Our GraphQL API side by side with the same Cypher sent raw and with @neo4j/graphql, on one
+# synthetic pyramid (default 10,000 firms): generate, bulk-load, then the server on the store with
+# Bolt on loopback. For each entity query and analytic question: p50/p95 through GraphQL over HTTP
+# and of the very statements the server sent for it (read from its Cypher log), replayed over
+# Bolt with the Java driver in one read transaction (bench/compare/RawCypher.java); for the three
+# entity queries also @neo4j/graphql 7 (bench/compare/peer) on the same database, and the
+# throughput of both at 1, 8 and 32 clients. Prints markdown tables.
+#   bench/compare.sh [FIRMS] [RUNS] [SECONDS]
+# Needs the packaged jar (./mvnw -q -DskipTests package), python3, Node.js 20 and npm (the peer's
+# packages come from the npm registry, pinned by bench/compare/peer/package-lock.json).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+firms="${1:-10000}"
+runs="${2:-20}"
+seconds="${3:-10}"
+jar="$(ls target/little-giants-kb-*.jar | head -1)"
+port=18096
+peer_port=18095
+bolt=17696
+work="$(mktemp -d)"
+trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+
+cp -r bench/compare/peer "$work/peer"
+(cd "$work/peer" && npm ci --no-audit --no-fund --loglevel=error > npm.log 2>&1)
+./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" > /dev/null
+
+java -Xmx1g -jar "$jar" generate --firms "$firms" --seed 7 --out "$work/files" > "$work/generate.log"
+java -Xmx1g -jar "$jar" bulk-load "$work/files" --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 \
+  > "$work/bulk.log" 2>&1
+java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=$bolt --server.port=$port \
+  --management.endpoints.web.exposure.include=health,loggers > "$work/server.log" 2>&1 &
+server=$!
+until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done
+node "$work/peer/server.mjs" bolt://127.0.0.1:$bolt $peer_port > "$work/peer.log" 2>&1 &
+until grep -q ready "$work/peer.log"; do sleep 1; done
+
+python3 - "$firms" "$runs" "$seconds" "$port" "$peer_port" "$bolt" "$work" "$server" <<'PY'
+import json, re, subprocess, sys, time, urllib.request
+firms, runs, seconds, port, peer_port, bolt = (int(x) for x in sys.argv[1:7])
+work, server = sys.argv[7], int(sys.argv[8])
+def rss():
+    return int([l for l in open(f'/proc/{server}/status') if l.startswith('VmRSS')][0].split()[1]) // 1024
+rss_loaded = rss()
+ours, peer = f'http://127.0.0.1:{port}/graphql', f'http://127.0.0.1:{peer_port}/graphql'
+queries = json.load(open('bench/compare/queries.json'))
+requests = {name: q['ours'] for name, q in queries['entity'].items()} | queries['analytic']
+
+def post(url, body):
+    request = urllib.request.Request(url, json.dumps(body).encode(), {'Content-Type': 'application/json'})
+    with urllib.request.urlopen(request, timeout=600) as response:
+        return response.read()
+
+def cypher_log(level):
+    post(f'http://127.0.0.1:{port}/actuator/loggers/org.springframework.data.neo4j.cypher',
+         {'configuredLevel': level})
+
+# What the server sends to the database for each request, from Spring Data Neo4j's Cypher log
+# (statements at DEBUG, their parameters at TRACE, as Cypher expressions).
+record = re.compile(r'^\d{4}-\d\d-\d\dT\S+\s+(\w+) .*? \[([^\]]*)\] (\S+)\s+: (.*)$')
+def statements_of(text):
+    statements, current = [], None
+    for line in text.splitlines():
+        m = record.match(line)
+        if m:
+            current = None
+            if m.group(3) == 'org.springframework.data.neo4j.cypher':
+                if m.group(4).startswith('Executing:'):
+                    current = {'statement': '', 'parameters': {}}
+                    statements.append(current)
+                elif m.group(4).startswith('with parameters:'):
+                    current = statements[-1]
+                    current['in_parameters'] = True
+            continue
+        if current is None:
+            continue
+        if current.get('in_parameters'):
+            p = re.match(r'^:param (\S+) => (.*)$', line)
+            if p:
+                value = p.group(2)
+                # A LocalDate is logged as bare ISO text; the driver sends it as a date.
+                if re.fullmatch(r'\d{4}-\d\d-\d\d', value):
+                    value = f"date('{value}')"
+                current['parameters'][p.group(1)] = value
+        else:
+            current['statement'] += line + '\n'
+    for s in statements:
+        s.pop('in_parameters', None)
+        s['statement'] = s['statement'].strip()
+    return statements
+
+cypher_log('TRACE')
+captured = {}
+for name, query in requests.items():
+    post(ours, {'query': query})
+    time.sleep(0.2)
+    offset = len(open(f'{work}/server.log', encoding='utf-8').read())
+    post(ours, {'query': query})
+    time.sleep(0.5)
+    captured[name] = statements_of(open(f'{work}/server.log', encoding='utf-8').read()[offset:])
+cypher_log('INFO')
+json.dump(captured, open(f'{work}/captured.json', 'w'), ensure_ascii=False, indent=1)
+
+raw = {}
+classpath = open(f'{work}/classpath.txt').read().strip()
+out = subprocess.run(['java', '-cp', classpath, 'bench/compare/RawCypher.java', f'bolt://127.0.0.1:{bolt}',
+                      f'{work}/captured.json', str(runs)], capture_output=True, text=True)
+if out.returncode != 0:
+    sys.exit('RawCypher failed:\n' + out.stderr[-3000:])
+for line in out.stdout.splitlines():
+    r = json.loads(line)
+    raw[r['name']] = r
+
+def drive(*args):
+    out = subprocess.run(['node', 'bench/compare/drive.mjs', *map(str, args)], capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+def ms(x):
+    return f'{x:,.0f}' if x >= 10 else f'{x:.1f}'
+
+# Warm both servers' JIT and caches on every request first: a cold JVM answers a small request in
+# three times the time it takes once warm.
+for name, query in requests.items():
+    drive('latency', ours, 20, query)
+for name, q in queries['entity'].items():
+    drive('latency', peer, 20, q['peer'])
+
+print(f"{firms:,} firms, {runs} runs one at a time, after 20 warm-up runs of every request on each side\n")
+print('| request | statements | GraphQL p50 / p95 ms | raw Cypher p50 / p95 ms | p50 ratio | @neo4j/graphql p50 / p95 ms |')
+print('|---|---|---|---|---|---|')
+for name, query in requests.items():
+    g = drive('latency', ours, runs, query)
+    r = raw[name]
+    theirs = ''
+    if name in queries['entity']:
+        t = drive('latency', peer, runs, queries['entity'][name]['peer'])
+        theirs = t.get('error') or f"{ms(t['p50'])} / {ms(t['p95'])}"
+    if 'error' in g:
+        print(f"| {name} | {r['statements']} | {g['error']} | {ms(r['p50'])} / {ms(r['p95'])} | | {theirs} |")
+        continue
+    print(f"| {name} | {r['statements']} | {ms(g['p50'])} / {ms(g['p95'])} | {ms(r['p50'])} / {ms(r['p95'])} "
+          f"| {g['p50'] / r['p50']:.2f} | {theirs} |")
+
+print(f'\nThroughput, {seconds} s per level, requests/s (p50 ms)\n')
+print('| request | clients | ours | @neo4j/graphql | ours / theirs |')
+print('|---|---|---|---|---|')
+for name, q in queries['entity'].items():
+    for clients in (1, 8, 32):
+        a = drive('throughput', ours, seconds, clients, q['ours'])
+        b = drive('throughput', peer, seconds, clients, q['peer'])
+        errors = ''.join(f' ({x["errors"]} errors)' for x in (a, b) if x['errors'])
+        print(f"| {name} | {clients} | {a['perSecond']:.1f} ({ms(a['p50'])}) | {b['perSecond']:.1f} ({ms(b['p50'])}) "
+              f"| {a['perSecond'] / b['perSecond']:.2f}{errors} |")
+print(f'\nOur server\'s resident memory: {rss_loaded:,} MB when ready, {rss():,} MB after the throughput runs (heap 1 GB)')
+PY

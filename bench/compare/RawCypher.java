@@ -1,0 +1,95 @@
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Sends the Cypher the server sent for each GraphQL request straight over Bolt with the Java
+ * driver, as the server does: one read transaction per request, every statement in it, every
+ * record read, then a rollback. Prints one JSON line per request: p50 and p95 in ms, after
+ * 20 warm-up runs.
+ *
+ * java -cp CLASSPATH RawCypher.java BOLT_URL CAPTURED_JSON RUNS
+ *
+ * CAPTURED_JSON maps a request's name to its statements, each with its parameters as Cypher
+ * expressions (as Spring Data Neo4j logs them): {"name": [{"statement": "...",
+ * "parameters": {"id": "'syn-f0000001'"}}]}.
+ */
+public class RawCypher {
+
+	/** Runs before timing: this JVM starts cold, the server it is compared with is warm. */
+	static final int WARM_UP = 20;
+
+	public static void main(String[] args) throws Exception {
+		String url = args[0];
+		Map<String, List<Map<String, Object>>> captured = JsonMapper.builder().build().readValue(new File(args[1]),
+				Map.class);
+		int runs = Integer.parseInt(args[2]);
+		try (Driver driver = GraphDatabase.driver(url, AuthTokens.none())) {
+			for (Map.Entry<String, List<Map<String, Object>>> request : captured.entrySet()) {
+				List<Statement> statements = new ArrayList<>();
+				for (Map<String, Object> statement : request.getValue()) {
+					statements.add(new Statement((String) statement.get("statement"),
+							evaluate(driver, (Map<String, String>) statement.get("parameters"))));
+				}
+				List<Double> times = new ArrayList<>();
+				for (int i = 0; i < WARM_UP + runs; i++) {
+					long start = System.nanoTime();
+					run(driver, statements);
+					if (i >= WARM_UP) {
+						times.add((System.nanoTime() - start) / 1e6);
+					}
+				}
+				Collections.sort(times);
+				System.out.printf("{\"name\": \"%s\", \"statements\": %d, \"p50\": %.1f, \"p95\": %.1f}%n",
+						request.getKey(), statements.size(), percentile(times, 50), percentile(times, 95));
+			}
+		}
+	}
+
+	record Statement(String text, Map<String, Object> parameters) {
+	}
+
+	private static void run(Driver driver, List<Statement> statements) {
+		try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
+				Transaction tx = session.beginTransaction()) {
+			for (Statement statement : statements) {
+				tx.run(statement.text(), statement.parameters()).list();
+			}
+			tx.rollback();
+		}
+	}
+
+	/** The parameters' values, from the Cypher expressions the server's log gives for them. */
+	private static Map<String, Object> evaluate(Driver driver, Map<String, String> expressions) {
+		if (expressions.isEmpty()) {
+			return Map.of();
+		}
+		StringBuilder query = new StringBuilder("RETURN {");
+		expressions.forEach((name, expression) -> query.append(query.length() > 8 ? ", " : "")
+			.append('`')
+			.append(name)
+			.append("`: ")
+			.append(expression));
+		query.append("} AS p");
+		try (Session session = driver.session()) {
+			return new LinkedHashMap<>(session.run(query.toString()).single().get("p").asMap());
+		}
+	}
+
+	private static double percentile(List<Double> sorted, int p) {
+		return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+	}
+
+}
