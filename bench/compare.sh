@@ -118,14 +118,14 @@ def drive(*args):
 def ms(x):
     return f'{x:,.0f}' if x >= 10 else f'{x:.1f}'
 
-# Warm both servers' JIT and caches on every request first: a cold JVM answers a small request in
-# three times the time it takes once warm.
+# Warm both servers' JIT and caches on every request first (RUNS times): a cold JVM answers a
+# small request in three times the time it takes once warm.
 for name, query in requests.items():
-    drive('latency', ours, 20, query)
+    drive('latency', ours, runs, query)
 for name, q in queries['entity'].items():
-    drive('latency', peer, 20, q['peer'])
+    drive('latency', peer, runs, q['peer'])
 
-print(f"{firms:,} firms, {runs} runs one at a time, after 20 warm-up runs of every request on each side\n")
+print(f"{firms:,} firms, {runs} runs one at a time, after {runs} warm-up runs of every request on each side\n")
 print('| request | statements | GraphQL p50 / p95 ms | raw Cypher p50 / p95 ms | p50 ratio | @neo4j/graphql p50 / p95 ms |')
 print('|---|---|---|---|---|---|')
 for name, query in requests.items():

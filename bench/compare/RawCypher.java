@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends the Cypher the server sent for each GraphQL request straight over Bolt with the Java
  * driver, as the server does: one read transaction per request, every statement in it, every
  * record read, then a rollback. Prints one JSON line per request: p50 and p95 in ms, after
- * 20 warm-up runs.
+ * as many warm-up runs (this JVM starts cold, the server it is compared with is warm).
  *
  * java -cp CLASSPATH RawCypher.java BOLT_URL CAPTURED_JSON RUNS
  *
@@ -27,9 +27,6 @@ import tools.jackson.databind.json.JsonMapper;
  * "parameters": {"id": "'syn-f0000001'"}}]}.
  */
 public class RawCypher {
-
-	/** Runs before timing: this JVM starts cold, the server it is compared with is warm. */
-	static final int WARM_UP = 20;
 
 	public static void main(String[] args) throws Exception {
 		String url = args[0];
@@ -44,10 +41,10 @@ public class RawCypher {
 							evaluate(driver, (Map<String, String>) statement.get("parameters"))));
 				}
 				List<Double> times = new ArrayList<>();
-				for (int i = 0; i < WARM_UP + runs; i++) {
+				for (int i = 0; i < 2 * runs; i++) {
 					long start = System.nanoTime();
 					run(driver, statements);
-					if (i >= WARM_UP) {
+					if (i >= runs) {
 						times.add((System.nanoTime() - start) / 1e6);
 					}
 				}
