@@ -16,7 +16,7 @@ net.Socket.prototype.connect = function (...args) {
 
 // The part of our graph the three entity queries read, as @neo4j/graphql types.
 const typeDefs = /* GraphQL */ `
-  type Firm @node(labels: ["Firm"])
+  type Firm @node(labels: ["Firm", "Organization"])
     @fulltext(indexes: [{ indexName: "organization_search", queryName: "firmsSearch", fields: ["name"] }]) {
     id: ID!
     name: String
