@@ -106,7 +106,7 @@ classpath = open(f'{work}/classpath.txt').read().strip()
 out = subprocess.run(['java', '-cp', classpath, 'bench/compare/RawCypher.java', f'bolt://127.0.0.1:{bolt}',
                       f'{work}/captured.json', str(runs)], capture_output=True, text=True)
 if out.returncode != 0:
-    sys.exit('RawCypher failed:\n' + out.stderr[-3000:])
+    sys.exit('RawCypher failed:\n' + out.stderr[:3000])
 for line in out.stdout.splitlines():
     r = json.loads(line)
     raw[r['name']] = r
@@ -131,15 +131,16 @@ print('|---|---|---|---|---|---|')
 for name, query in requests.items():
     g = drive('latency', ours, runs, query)
     r = raw[name]
+    raw_text = r.get('error') or f"{ms(r['p50'])} / {ms(r['p95'])}"
     theirs = ''
     if name in queries['entity']:
         t = drive('latency', peer, runs, queries['entity'][name]['peer'])
         theirs = t.get('error') or f"{ms(t['p50'])} / {ms(t['p95'])}"
     if 'error' in g:
-        print(f"| {name} | {r['statements']} | {g['error']} | {ms(r['p50'])} / {ms(r['p95'])} | | {theirs} |")
+        print(f"| {name} | {r['statements']} | {g['error']} | {raw_text} | | {theirs} |")
         continue
-    print(f"| {name} | {r['statements']} | {ms(g['p50'])} / {ms(g['p95'])} | {ms(r['p50'])} / {ms(r['p95'])} "
-          f"| {g['p50'] / r['p50']:.2f} | {theirs} |")
+    ratio = '' if 'error' in r else f"{g['p50'] / r['p50']:.2f}"
+    print(f"| {name} | {r['statements']} | {ms(g['p50'])} / {ms(g['p95'])} | {raw_text} | {ratio} | {theirs} |")
 
 print(f'\nThroughput, {seconds} s per level, requests/s (p50 ms)\n')
 print('| request | clients | ours | @neo4j/graphql | ours / theirs |')

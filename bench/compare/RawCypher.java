@@ -36,17 +36,25 @@ public class RawCypher {
 		try (Driver driver = GraphDatabase.driver(url, AuthTokens.none())) {
 			for (Map.Entry<String, List<Map<String, Object>>> request : captured.entrySet()) {
 				List<Statement> statements = new ArrayList<>();
-				for (Map<String, Object> statement : request.getValue()) {
-					statements.add(new Statement((String) statement.get("statement"),
-							evaluate(driver, (Map<String, String>) statement.get("parameters"))));
-				}
 				List<Double> times = new ArrayList<>();
-				for (int i = 0; i < 2 * runs; i++) {
-					long start = System.nanoTime();
-					run(driver, statements);
-					if (i >= runs) {
-						times.add((System.nanoTime() - start) / 1e6);
+				try {
+					for (Map<String, Object> statement : request.getValue()) {
+						statements.add(new Statement((String) statement.get("statement"),
+								evaluate(driver, (Map<String, String>) statement.get("parameters"))));
 					}
+					for (int i = 0; i < 2 * runs; i++) {
+						long start = System.nanoTime();
+						run(driver, statements);
+						if (i >= runs) {
+							times.add((System.nanoTime() - start) / 1e6);
+						}
+					}
+				}
+				catch (RuntimeException ex) {
+					// A request the database refuses (a limit, a timeout) is reported, not fatal.
+					System.out.printf("{\"name\": \"%s\", \"statements\": %d, \"error\": \"%s\"}%n", request.getKey(),
+							request.getValue().size(), ex.getMessage().lines().findFirst().orElse("").replace("\"", "'"));
+					continue;
 				}
 				Collections.sort(times);
 				System.out.printf("{\"name\": \"%s\", \"statements\": %d, \"p50\": %.1f, \"p95\": %.1f}%n",
