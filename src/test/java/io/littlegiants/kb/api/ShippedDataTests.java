@@ -781,6 +781,12 @@ class ShippedDataTests {
 	@Test
 	void graphiqlWorksWithoutInternetAndRunsTheFirstExample(@LocalServerPort int port) throws Exception {
 		String dom = browse(port, "/graphiql#run", "graphiql.png");
+		// Headless Chromium dumps the page when its virtual time runs out, and on a busy
+		// machine that can come before the answer to the click: a few more tries, not a
+		// longer wait, keep the test about the page and not about the machine's speed.
+		for (int attempt = 1; attempt < 4 && !dom.contains("\"activeFirms\""); attempt++) {
+			dom = browse(port, "/graphiql#run", "graphiql.png");
+		}
 		assertThat(dom).contains("graphiql-container").doesNotContain("Loading GraphiQL");
 		// The first tab's answer: the cultivation funnel, computed by the server.
 		assertThat(dom).contains("\"data\"").contains("\"activeFirms\"");
