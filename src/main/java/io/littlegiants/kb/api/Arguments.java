@@ -13,9 +13,11 @@ import io.littlegiants.kb.firm.UnifiedSocialCreditCode;
 import org.springframework.stereotype.Component;
 
 /**
- * Arguments of the analytic questions that name something in the graph: each must name
- * something that is there, or the answer would be an empty list that reads as a finding.
- * A null argument stays null (the question's default scope).
+ * Arguments that name something in the graph or carry a code. A name must name something
+ * that is there, or the answer would be an empty list that reads as a finding; a code
+ * (HS, unified social credit, province) is parsed by the domain, and its complaint
+ * becomes an error naming the argument, which the domain does not know. A null argument
+ * stays null (the question's default scope).
  */
 @Component
 class Arguments {
