@@ -69,13 +69,13 @@ class ExposureController {
 			@Argument EuExposure.Weights weights, @Argument boolean activeOnly,
 			@Argument List<Confidence> excludeConfidence, @Argument int first, DataFetchingEnvironment environment) {
 		String countryCode = this.arguments.euCountry("country", country);
-		boolean active = activeOnly;
 		LocalDate today = this.today.date();
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.exposure.euExposure(countryCode, this.arguments.sector("sector", sector),
-						this.arguments.hsCode("hsCode", hsCode), weights, active, today, exclude, Answers.rows(first)),
-				() -> this.coverage.euExposure(countryCode, exclude, active, today));
+						this.arguments.hsCode("hsCode", hsCode), weights, activeOnly, today, exclude,
+						Answers.rows(first)),
+				() -> this.coverage.euExposure(countryCode, exclude, activeOnly, today));
 	}
 
 }
