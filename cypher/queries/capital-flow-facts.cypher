@@ -6,25 +6,29 @@
 // relationship id; a page starts after the id $after.
 // Parameters: $groupBy, $channel, $tier, $year, $province, $exchange, $currency, $exclude, $after,
 // $limit.
-MATCH (f:Firm)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
-WHERE NOT c.confidence IN $exclude
-WITH f, max(t.rank) AS rank
-MATCH (top:Tier {rank: rank})
-CALL (f) {
-  MATCH (f)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
-  RETURN r, bank AS counterpart, CASE WHEN bank.ownership = 'STATE' THEN 'STATE_BANK_LOAN' ELSE 'COMMERCIAL_BANK_LOAN' END AS channel,
+// From the money to the firms, not the other way: few firms of the pyramid have a recorded loan,
+// investment or listing.
+CALL () {
+  MATCH (f:Firm)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
+  RETURN f, r, bank AS counterpart, CASE WHEN bank.ownership = 'STATE' THEN 'STATE_BANK_LOAN' ELSE 'COMMERCIAL_BANK_LOAN' END AS channel,
          null AS exchange, 'INCOMING' AS direction
   UNION
-  MATCH (f)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
-  RETURN r, investor AS counterpart, CASE
+  MATCH (f:Firm)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
+  RETURN f, r, investor AS counterpart, CASE
       WHEN toUpper(coalesce(r.round, '')) CONTAINS 'PRIVATE PLACEMENT' THEN 'PRIVATE_PLACEMENT'
       WHEN investor:Fund AND investor.fundType = 'GUIDANCE' THEN 'GUIDANCE_FUND'
       WHEN investor:Fund THEN 'VC_PE'
       ELSE 'CORPORATE' END AS channel, null AS exchange, 'INCOMING' AS direction
   UNION
-  MATCH (f)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
-  RETURN r, e AS counterpart, 'IPO' AS channel, e.id AS exchange, 'OUTGOING' AS direction
+  MATCH (f:Firm)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
+  RETURN f, r, e AS counterpart, 'IPO' AS channel, e.id AS exchange, 'OUTGOING' AS direction
 }
+CALL (f) {
+  MATCH (f)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
+  WHERE NOT c.confidence IN $exclude
+  RETURN max(t.rank) AS rank
+}
+MATCH (top:Tier {rank: rank})
 WITH f, r, counterpart, channel, direction, {
        CHANNEL: channel, TIER: top.id, YEAR: toInteger(left(coalesce(r.date, r.since), 4)), PROVINCE: f.provinceEn,
        EXCHANGE: exchange } AS keys,

@@ -14,25 +14,29 @@
 // - facts whose confidence is in $exclude (certifications, loans, investments, listings) count
 //   as absent.
 // Parameters: $groupBy (list of CHANNEL, TIER, YEAR, PROVINCE, EXCHANGE), $exclude (confidence names).
-MATCH (f:Firm)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
-WHERE NOT c.confidence IN $exclude
-WITH f, max(t.rank) AS rank
-MATCH (top:Tier {rank: rank})
-CALL (f) {
-  MATCH (f)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
-  RETURN r, CASE WHEN bank.ownership = 'STATE' THEN 'STATE_BANK_LOAN' ELSE 'COMMERCIAL_BANK_LOAN' END AS channel,
+// From the money to the firms, not the other way: few firms of the pyramid have a recorded loan,
+// investment or listing.
+CALL () {
+  MATCH (f:Firm)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
+  RETURN f, r, CASE WHEN bank.ownership = 'STATE' THEN 'STATE_BANK_LOAN' ELSE 'COMMERCIAL_BANK_LOAN' END AS channel,
          null AS exchange
   UNION
-  MATCH (f)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
-  RETURN r, CASE
+  MATCH (f:Firm)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
+  RETURN f, r, CASE
       WHEN toUpper(coalesce(r.round, '')) CONTAINS 'PRIVATE PLACEMENT' THEN 'PRIVATE_PLACEMENT'
       WHEN investor:Fund AND investor.fundType = 'GUIDANCE' THEN 'GUIDANCE_FUND'
       WHEN investor:Fund THEN 'VC_PE'
       ELSE 'CORPORATE' END AS channel, null AS exchange
   UNION
-  MATCH (f)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
-  RETURN r, 'IPO' AS channel, e.id AS exchange
+  MATCH (f:Firm)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
+  RETURN f, r, 'IPO' AS channel, e.id AS exchange
 }
+CALL (f) {
+  MATCH (f)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
+  WHERE NOT c.confidence IN $exclude
+  RETURN max(t.rank) AS rank
+}
+MATCH (top:Tier {rank: rank})
 WITH CASE WHEN 'CHANNEL' IN $groupBy THEN channel END AS channel,
      CASE WHEN 'TIER' IN $groupBy THEN top.id END AS tier,
      CASE WHEN 'YEAR' IN $groupBy THEN toInteger(left(coalesce(r.date, r.since), 4)) END AS year,

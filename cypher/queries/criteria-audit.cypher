@@ -1,7 +1,6 @@
 // Certified firms whose known figures fall below the published selection criteria.
 // Definition:
-// - firms holding a certification in $tier (any tier when null; with $activeOnly, one not
-//   expired on $day);
+// - firms holding a certification in $tier (with $activeOnly, one not expired on $day);
 // - each firm's latest reported figure per metric (REVENUE, RD_INTENSITY, INVENTION_PATENTS,
 //   MAIN_BUSINESS_SHARE); a missing figure makes its check UNKNOWN, never PASS;
 // - thresholds: the parameter when given, else the programme fact named beside each check:
@@ -28,8 +27,8 @@ WITH coalesce($minRdIntensityLarge, toFloat(rdLarge.value)) AS rdLargeMin, rdLar
      coalesce($minMainBusinessShare, toFloat(main.value)) AS mainMin, main,
      coalesce($revenueMin, toFloat(split(band.value, '-')[0])) AS revenueMin,
      $revenueMax AS revenueMax, band
-MATCH (f:Firm)-[:HOLDS]->(c:Certification)
-WHERE ($tier IS NULL OR c.tier = $tier) AND NOT c.confidence IN $exclude
+MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: $tier})
+WHERE NOT c.confidence IN $exclude
   AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
 WITH DISTINCT f, rdLargeMin, rdLarge, rdSmallMin, rdSmall, patentsMin, ip, mainMin, main, revenueMin, revenueMax, band
 CALL (f) {

@@ -11,6 +11,8 @@
 //   UNVERIFIED or LOW_AUTHORITY.
 // Parameters: $asOf (date), $level, $provinceCode, $sector, $exclude (confidence names).
 MATCH (t:Tier)
+// Counted as the certifications stream by, never held as a list (the base of the pyramid is a
+// million certifications); the batches take a second pass over the tier.
 CALL (t) {
   MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: t.id})
   WHERE ($level IS NULL OR c.level = $level) AND NOT c.confidence IN $exclude
@@ -23,17 +25,32 @@ CALL (t) {
       WHEN c.validUntil IS NULL OR validFrom IS NULL THEN 'UNKNOWN'
       WHEN c.validUntil < $asOf THEN 'EXPIRED'
       ELSE 'ACTIVE' END AS status
-  RETURN collect({firm: f.id, batch: c.batch, status: status, confidence: c.confidence}) AS held
+  RETURN count(DISTINCT CASE status WHEN 'ACTIVE' THEN f END) AS activeFirms,
+         count(DISTINCT CASE status WHEN 'PROPOSED' THEN f END) AS proposedFirms,
+         count(DISTINCT CASE status WHEN 'EXPIRED' THEN f END) AS expiredFirms,
+         count(DISTINCT CASE status WHEN 'UNKNOWN' THEN f END) AS unknownValidityFirms,
+         count(CASE WHEN status <> 'NOT_YET' AND c.confidence = 'UNVERIFIED' THEN c END) AS unverifiedFacts,
+         count(CASE WHEN status <> 'NOT_YET' AND c.confidence = 'LOW_AUTHORITY' THEN c END) AS lowAuthorityFacts
 }
-WITH t, held, [h IN held WHERE h.status = 'ACTIVE'] AS active
+CALL (t) {
+  MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: t.id})
+  WHERE ($level IS NULL OR c.level = $level) AND NOT c.confidence IN $exclude
+    AND ($provinceCode IS NULL OR f.provinceCode = $provinceCode)
+    AND ($sector IS NULL OR EXISTS { (f)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) })
+  WITH f, c, coalesce(c.awarded, CASE WHEN c.awardYear IS NOT NULL THEN date({year: c.awardYear}) END) AS validFrom
+  WITH f, c, CASE
+      WHEN validFrom IS NOT NULL AND validFrom > $asOf THEN 'NOT_YET'
+      WHEN c.stage = 'PUBLICITY' THEN 'PROPOSED'
+      WHEN c.validUntil IS NULL OR validFrom IS NULL THEN 'UNKNOWN'
+      WHEN c.validUntil < $asOf THEN 'EXPIRED'
+      ELSE 'ACTIVE' END AS status
+  WITH f, c WHERE status = 'ACTIVE'
+  WITH c.batch AS batch, count(DISTINCT f) AS firms
+  RETURN collect({batch: batch, firms: firms}) AS byBatch
+}
+WITH t, activeFirms, proposedFirms, expiredFirms, unknownValidityFirms, unverifiedFacts, lowAuthorityFacts, byBatch
 ORDER BY t.rank
-RETURN t{.*} AS tier,
-       size(COLLECT { UNWIND active AS h RETURN DISTINCT h.firm }) AS activeFirms,
-       size(COLLECT { UNWIND held AS h WITH h WHERE h.status = 'PROPOSED' RETURN DISTINCT h.firm }) AS proposedFirms,
-       size(COLLECT { UNWIND held AS h WITH h WHERE h.status = 'EXPIRED' RETURN DISTINCT h.firm }) AS expiredFirms,
-       size(COLLECT { UNWIND held AS h WITH h WHERE h.status = 'UNKNOWN' RETURN DISTINCT h.firm }) AS unknownValidityFirms,
-       COLLECT { UNWIND active AS h WITH h.batch AS batch, count(DISTINCT h.firm) AS firms
-                 RETURN {batch: batch, firms: firms} ORDER BY batch } AS byBatch,
+RETURN t{.*} AS tier, activeFirms, proposedFirms, expiredFirms, unknownValidityFirms,
+       COLLECT { UNWIND byBatch AS b RETURN b ORDER BY b.batch } AS byBatch,
        COLLECT { MATCH (p:ProgramFact {tier: t.id}) RETURN properties(p) ORDER BY p.batch, p.id } AS publishedCounts,
-       size([h IN held WHERE h.status <> 'NOT_YET' AND h.confidence = 'UNVERIFIED']) AS unverifiedFacts,
-       size([h IN held WHERE h.status <> 'NOT_YET' AND h.confidence = 'LOW_AUTHORITY']) AS lowAuthorityFacts
+       unverifiedFacts, lowAuthorityFacts

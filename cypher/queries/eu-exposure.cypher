@@ -30,19 +30,29 @@ CALL (e) {
   UNWIND s.hsCodes AS productCode RETURN productCode
 }
 WITH e, productCode WHERE $hsCode IS NULL OR productCode STARTS WITH $hsCode
-CALL (e, productCode) {
+// A code's certified makers are the same for every exporter: found once per code.
+WITH productCode, collect(e) AS exporters
+CALL (productCode) {
   MATCH (:HsCode {code: productCode})<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
   WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
     AND ($sector IS NULL OR EXISTS { (m)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) })
   RETURN collect(DISTINCT m) AS makers
 }
+UNWIND exporters AS e
 WITH e, collect({code: productCode, makers: makers}) AS products
-WITH e, [p IN products WHERE size(p.makers) > 0] AS exposed,
-     reduce(all = [], p IN products | all + [m IN p.makers WHERE NOT m IN all]) AS makers
+WITH e, COLLECT { UNWIND products AS p WITH p WHERE size(p.makers) > 0 RETURN p ORDER BY p.code } AS exposed,
+     COLLECT { UNWIND products AS p UNWIND p.makers AS m RETURN DISTINCT m } AS makers
+// From each maker to its few customers, not from the customers to their suppliers: a carmaker
+// has thousands of suppliers, and many exporters supply it.
 CALL (e, makers) {
-  MATCH (e)-[s1:SUPPLIES]->(customer:Firm {country: 'CN'})<-[s2:SUPPLIES]-(m:Firm)
-  WHERE m IN makers AND NOT s1.confidence IN $exclude AND NOT s2.confidence IN $exclude
-  RETURN collect(DISTINCT {customer: properties(customer), maker: properties(m)}) AS shared
+  WITH e, makers, COLLECT {
+    MATCH (e)-[s1:SUPPLIES]->(c:Firm {country: 'CN'}) WHERE NOT s1.confidence IN $exclude RETURN c
+  } AS customers
+  WHERE size(customers) > 0
+  UNWIND makers AS m
+  MATCH (m)-[s2:SUPPLIES]->(customer:Firm)
+  WHERE customer IN customers AND NOT s2.confidence IN $exclude
+  RETURN collect(DISTINCT [customer, m]) AS shared
 }
 CALL (e) {
   MATCH (e)-[r:COMPETES_WITH]-(m:Firm {country: 'CN'})
@@ -54,6 +64,9 @@ WITH e, exposed, makers, shared, rivals,
 WHERE score > 0
 ORDER BY score DESC, e.name
 LIMIT $limit
+// Scored on nodes; their properties are read for the page only.
 RETURN properties(e) AS exporter, score, size(makers) AS certifiedMakers,
        [p IN exposed | {code: p.code, makers: [m IN p.makers | properties(m)]}] AS exposedProducts,
-       shared AS sharedChineseCustomers, rivals AS documentedRivals
+       [pair IN shared | {customer: properties(pair[0]), maker: properties(pair[1])}] AS sharedChineseCustomers,
+       rivals AS documentedRivals
+ORDER BY score DESC, exporter.name

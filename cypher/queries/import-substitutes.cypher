@@ -31,16 +31,21 @@ WHERE m.id <> coalesce($foreignFirmId, '') AND NOT p.confidence IN $exclude AND 
 WITH m, h, x, CASE WHEN x.code STARTS WITH h.code THEN 'SUBHEADING' ELSE 'HEADING' END AS match
 WITH m, collect({target: h.code, code: x.code, match: match}) AS matches
 WITH m, matches, CASE WHEN any(t IN matches WHERE t.match = 'SUBHEADING') THEN 'SUBHEADING' ELSE 'HEADING' END AS strength
-CALL (m) {
-  MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
-  RETURN collect(c{.*, authorityId: [(c)-[:ISSUED_BY]->(a) | a.id][0]}) AS certifications
-}
-WITH m, matches, strength, certifications WHERE size(certifications) > 0
+// Rank first, on what the order needs (a recorded certification, the match, the shared
+// customers); the certifications, money and replaced firms are gathered for the page only.
+WHERE EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
 OPTIONAL MATCH (foreign:Organization {id: $foreignFirmId})
 CALL (m, foreign) {
   MATCH (m)-[s1:SUPPLIES]->(customer:Firm)<-[s2:SUPPLIES]-(foreign)
   WHERE NOT s1.confidence IN $exclude AND NOT s2.confidence IN $exclude
   RETURN collect(DISTINCT properties(customer)) AS sharedCustomers
+}
+WITH m, matches, strength, sharedCustomers
+ORDER BY strength DESC, size(sharedCustomers) DESC, m.name
+LIMIT $limit
+CALL (m) {
+  MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
+  RETURN collect(c{.*, authorityId: [(c)-[:ISSUED_BY]->(a) | a.id][0]}) AS certifications
 }
 CALL (m) {
   MATCH (m)<-[r:INVESTS_IN|LENDS_TO]-(:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
@@ -63,6 +68,5 @@ WITH m, matches, strength, certifications, sharedCustomers, replaces,
        {channel: k.channel, currency: k.currency, count: size([x IN money WHERE x.channel = k.channel AND x.currency = k.currency]),
         amount: reduce(t = 0.0, x IN money | t + CASE WHEN x.channel = k.channel AND x.currency = k.currency THEN x.amount ELSE 0.0 END)}] AS capital
 ORDER BY strength DESC, size(sharedCustomers) DESC, m.name
-LIMIT $limit
 RETURN properties(m) AS firm, strength AS match, matches, certifications, sharedCustomers,
        [c IN sharedCustomers WHERE c.country = 'CN'] AS foreignFirmsChineseCustomers, capital, replaces

@@ -36,16 +36,23 @@ CALL () {
 }
 WITH code, collect(DISTINCT supplier) AS suppliers, collect(DISTINCT purchase) AS purchases
 MATCH (h:HsCode {code: code})
+// Whether a code is made decides its rank, and one maker settles it: the makers themselves are
+// listed only for the codes that make the page.
+WITH h, suppliers, purchases, EXISTS {
+  MATCH (h)<-[:PART_OF*0..2]-(:HsCode)<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
+  WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
+} AS made
+ORDER BY made, size(purchases) DESC, h.code
+LIMIT $limit
 CALL (h) {
   OPTIONAL MATCH (h)<-[:PART_OF*0..2]-(:HsCode)<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
   WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
   RETURN collect(DISTINCT properties(m)) AS makers
 }
-WITH h, suppliers, purchases, makers,
-     [cur IN COLLECT { UNWIND purchases AS p WITH p WHERE p.currency IS NOT NULL RETURN DISTINCT p.currency } |
-       {currency: cur, amount: reduce(total = 0.0, p IN purchases | total + CASE WHEN p.currency = cur THEN p.amount ELSE 0.0 END)}] AS values
-ORDER BY size(makers) = 0 DESC, size(purchases) DESC, h.code
-LIMIT $limit
-RETURN properties(h) AS hsCode, size(makers) = 0 AS gap, size(purchases) AS foreignPurchases,
-       [s IN suppliers | properties(s)] AS foreignSuppliers, values, makers AS certifiedMakers,
+RETURN properties(h) AS hsCode, NOT made AS gap, size(purchases) AS foreignPurchases,
+       [s IN suppliers | properties(s)] AS foreignSuppliers,
+       [cur IN COLLECT { UNWIND purchases AS p WITH p WHERE p.currency IS NOT NULL RETURN DISTINCT p.currency } |
+         {currency: cur, amount: reduce(total = 0.0, p IN purchases | total + CASE WHEN p.currency = cur THEN p.amount ELSE 0.0 END)}] AS values,
+       makers AS certifiedMakers,
        [p IN purchases | p{.*, type: type(p), supplier: properties(startNode(p))}] AS purchases
+ORDER BY gap DESC, foreignPurchases DESC, hsCode.code

@@ -38,9 +38,15 @@ WHERE NOT other.id IN $firmIds
   AND (NOT $certified OR EXISTS {
     MATCH (other)-[:HOLDS]->(c:Certification)
     WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
-WITH other, p ORDER BY length(p), [n IN nodes(p) | n.id]
-WITH other, collect(p)[0] AS p
-RETURN other{.*} AS firm, length(p) AS depth, properties(nodes(p)[0]) AS start,
+// The page is chosen on depth and name; only its firms' paths are ranked and read in full.
+WITH other, collect(p) AS paths, min(length(p)) AS depth
+ORDER BY depth, other.name, other.id
+LIMIT $limit
+CALL (paths, depth) {
+  UNWIND paths AS p
+  WITH p WHERE length(p) = depth
+  RETURN p ORDER BY [n IN nodes(p) | n.id] LIMIT 1
+}
+RETURN other{.*} AS firm, depth, properties(nodes(p)[0]) AS start,
        [r IN relationships(p) | r{.*, type: type(r), supplier: properties(startNode(r)), customer: properties(endNode(r))}] AS hops
 ORDER BY depth, firm.name, firm.id
-LIMIT $limit
