@@ -1,6 +1,7 @@
 import java.io.File;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.Transaction;
+import org.neo4j.driver.summary.ProfiledPlan;
+import org.neo4j.driver.summary.ResultSummary;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,6 +25,11 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * java -cp CLASSPATH RawCypher.java BOLT_URL CAPTURED_JSON RUNS
  *
+ * With --profile instead, each statement runs once under PROFILE, and the tool prints (as
+ * markdown) its time, rows, database hits and the operators that made most of them:
+ *
+ * java -cp CLASSPATH RawCypher.java --profile BOLT_URL CAPTURED_JSON
+ *
  * CAPTURED_JSON maps a request's name to its statements, each with its parameters as Cypher
  * expressions (as Spring Data Neo4j logs them): {"name": [{"statement": "...",
  * "parameters": {"id": "'syn-f0000001'"}}]}.
@@ -29,6 +37,10 @@ import tools.jackson.databind.json.JsonMapper;
 public class RawCypher {
 
 	public static void main(String[] args) throws Exception {
+		if (args[0].equals("--profile")) {
+			profile(args[1], args[2]);
+			return;
+		}
 		String url = args[0];
 		Map<String, List<Map<String, Object>>> captured = JsonMapper.builder().build().readValue(new File(args[1]),
 				Map.class);
@@ -61,6 +73,65 @@ public class RawCypher {
 						request.getKey(), statements.size(), percentile(times, 50), percentile(times, 95));
 			}
 		}
+	}
+
+	private static void profile(String url, String capturedJson) throws Exception {
+		Map<String, List<Map<String, Object>>> captured = JsonMapper.builder().build().readValue(new File(capturedJson),
+				Map.class);
+		try (Driver driver = GraphDatabase.driver(url, AuthTokens.none())) {
+			for (Map.Entry<String, List<Map<String, Object>>> request : captured.entrySet()) {
+				System.out.printf("%n### %s%n%n| # | statement | ms | rows | db hits | top operators (db hits) |%n"
+						+ "|---|---|---:|---:|---:|---|%n", request.getKey());
+				int n = 0;
+				long total = 0;
+				for (Map<String, Object> statement : request.getValue()) {
+					n++;
+					String text = (String) statement.get("statement");
+					Map<String, Object> parameters = evaluate(driver, (Map<String, String>) statement.get("parameters"));
+					long start = System.nanoTime();
+					ResultSummary summary;
+					try (Session session = driver
+						.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+						summary = session.run("PROFILE " + text, parameters).consume();
+					}
+					catch (RuntimeException ex) {
+						System.out.printf("| %d | %s | | | | error: %s |%n", n, firstLine(text),
+								ex.getMessage().lines().findFirst().orElse(""));
+						continue;
+					}
+					long ms = (System.nanoTime() - start) / 1_000_000;
+					List<ProfiledPlan> operators = new ArrayList<>();
+					flatten(summary.profile(), operators);
+					long hits = operators.stream().mapToLong(ProfiledPlan::dbHits).sum();
+					total += hits;
+					StringBuilder top = new StringBuilder();
+					operators.stream()
+						.filter(op -> op.dbHits() > 0)
+						.sorted(Comparator.comparingLong(ProfiledPlan::dbHits).reversed())
+						.limit(3)
+						.forEach(op -> top.append(top.isEmpty() ? "" : "; ")
+							.append(op.operatorType().replace("@neo4j", ""))
+							.append(' ')
+							.append(String.format("%,d", op.dbHits()))
+							.append(" (")
+							.append(String.format("%,d", op.records()))
+							.append(" rows)"));
+					System.out.printf("| %d | %s | %,d | %,d | %,d | %s |%n", n, firstLine(text), ms,
+							summary.profile().records(), hits, top);
+				}
+				System.out.printf("%nall statements: %,d db hits%n", total);
+			}
+		}
+	}
+
+	private static void flatten(ProfiledPlan plan, List<ProfiledPlan> into) {
+		into.add(plan);
+		plan.children().forEach(child -> flatten((ProfiledPlan) child, into));
+	}
+
+	private static String firstLine(String text) {
+		String line = text.lines().filter(l -> !l.isBlank() && !l.startsWith("//")).findFirst().orElse("").strip();
+		return "`" + (line.length() > 60 ? line.substring(0, 60) + "..." : line).replace("|", "\\|") + "`";
 	}
 
 	record Statement(String text, Map<String, Object> parameters) {
