@@ -45,7 +45,8 @@ ORDER BY strength DESC, size(sharedCustomers) DESC, m.name
 LIMIT $limit
 CALL (m) {
   MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
-  RETURN collect(c{.*, authorityId: [(c)-[:ISSUED_BY]->(a) | a.id][0]}) AS certifications
+  OPTIONAL MATCH (t:Tier {id: c.tier})
+  RETURN collect(c{.*, authorityId: [(c)-[:ISSUED_BY]->(a) | a.id][0], tierDetails: t{.*}}) AS certifications
 }
 CALL (m) {
   MATCH (m)<-[r:INVESTS_IN|LENDS_TO]-(:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude

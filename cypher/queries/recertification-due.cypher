@@ -12,4 +12,5 @@ WITH f, c ORDER BY c.validUntil, f.name, c.id
 LIMIT $limit
 // The authority is read after the cut: a pattern comprehension before it trips the planner.
 OPTIONAL MATCH (c)-[:ISSUED_BY]->(a:Organization)
-RETURN properties(f) AS firm, c{.*, authorityId: a.id} AS certification
+OPTIONAL MATCH (t:Tier {id: c.tier})
+RETURN properties(f) AS firm, c{.*, authorityId: a.id, tierDetails: t{.*}} AS certification

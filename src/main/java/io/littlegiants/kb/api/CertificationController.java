@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.firm.Certification;
@@ -29,12 +28,9 @@ class CertificationController {
 
 	private final Today today;
 
-	private final CatalogService catalog;
-
-	CertificationController(FirmService firms, CatalogService catalog, Today today) {
+	CertificationController(FirmService firms, Today today) {
 		this.today = today;
 		this.firms = firms;
-		this.catalog = catalog;
 	}
 
 	@SchemaMapping(typeName = "Certification")
@@ -42,13 +38,10 @@ class CertificationController {
 		return certification.statusOn(this.today.date());
 	}
 
-	@BatchMapping(typeName = "Certification")
-	Map<Certification, Tier> tier(List<Certification> certifications) {
-		Map<String, Tier> tiers = this.catalog.tiers()
-			.stream()
-			.collect(Collectors.toMap(Tier::id, Function.identity()));
-		return certifications.stream()
-			.collect(Collectors.toMap(Function.identity(), c -> tiers.get(c.tier().name()), (a, b) -> a));
+	/** Read with the certification itself: no statement of its own. */
+	@SchemaMapping(typeName = "Certification")
+	Tier tier(Certification certification) {
+		return certification.tierDetails();
 	}
 
 	@BatchMapping(typeName = "Certification")

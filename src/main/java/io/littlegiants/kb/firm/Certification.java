@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.Sourced;
@@ -17,11 +18,14 @@ import io.littlegiants.kb.common.TierId;
  * {@code validUntilPrecision}) is {@code YEAR}: the validity then runs to the end of the
  * third year after the award or the last review, so that no certification is reported
  * expired on a guess.
+ * <p>
+ * {@code tierDetails} is the tier's node, read by the same statement as the certification
+ * (a request for a firm's certifications and their tiers is one statement, not two).
  */
 public record Certification(String id, String firmId, TierId tier, CertificationLevel level, Integer batch,
 		Integer awardYear, LocalDate awarded, String awardedPrecision, LocalDate validUntil, String validUntilPrecision,
 		CertificationStage stage, String event, Integer reviewYear, String category, String product, String authorityId,
-		Confidence confidence, List<String> sourceIds) implements Sourced {
+		Tier tierDetails, Confidence confidence, List<String> sourceIds) implements Sourced {
 
 	/**
 	 * The status on a day. Mirrors the Cypher in {@code FirmQueries#certificationStatus};
@@ -44,8 +48,9 @@ public record Certification(String id, String firmId, TierId tier, Certification
 				Graph.date(map, "validUntil"), Graph.str(map, "validUntilPrecision"),
 				Graph.constant(map, "stage", CertificationStage.class), Graph.str(map, "event"),
 				Graph.integer(map, "reviewYear"), Graph.str(map, "category"), Graph.str(map, "product"),
-				Graph.str(map, "authorityId"), Graph.constant(map, "confidence", Confidence.class),
-				Graph.strings(map, "sourceIds"));
+				Graph.str(map, "authorityId"),
+				(map.get("tierDetails") != null) ? Tier.from(Graph.map(map.get("tierDetails"))) : null,
+				Graph.constant(map, "confidence", Confidence.class), Graph.strings(map, "sourceIds"));
 	}
 
 }

@@ -206,7 +206,8 @@ class FirmQueries {
 				UNWIND $ids AS id
 				MATCH (:Organization {id: id})-[:HOLDS]->(c:Certification)
 				OPTIONAL MATCH (c)-[:ISSUED_BY]->(a:Organization)
-				RETURN id, c{.*, authorityId: a.id} AS c
+				OPTIONAL MATCH (t:Tier {id: c.tier})
+				RETURN id, c{.*, authorityId: a.id, tierDetails: t{.*}} AS c
 				ORDER BY c.awardYear DESC, c.tier
 				""").bind(firmIds).to("ids").fetch().all(), "id",
 				row -> Certification.from((String) row.get("id"), Graph.map(row.get("c"))));

@@ -36,7 +36,8 @@ class CertificationTests {
 
 	static Certification certification(CertificationStage stage, LocalDate validUntil) {
 		return new Certification("c", "f", TierId.LITTLE_GIANT, CertificationLevel.NATIONAL, 2, 2020, null, "YEAR",
-				validUntil, "YEAR", stage, null, null, "ENTERPRISE", null, "auth-miit", Confidence.REPORTED, List.of());
+				validUntil, "YEAR", stage, null, null, "ENTERPRISE", null, "auth-miit", null, Confidence.REPORTED,
+				List.of());
 	}
 
 }
