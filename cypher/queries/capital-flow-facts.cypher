@@ -23,12 +23,12 @@ CALL () {
   MATCH (f:Firm)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN f, r, e AS counterpart, 'IPO' AS channel, e.id AS exchange, 'OUTGOING' AS direction
 }
+// The firm's highest tier, as a node: looking a tier up by its rank scans the tiers per row.
 CALL (f) {
   MATCH (f)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
   WHERE NOT c.confidence IN $exclude
-  RETURN max(t.rank) AS rank
+  RETURN t AS top ORDER BY t.rank DESC LIMIT 1
 }
-MATCH (top:Tier {rank: rank})
 WITH f, r, counterpart, channel, direction, {
        CHANNEL: channel, TIER: top.id, YEAR: toInteger(left(coalesce(r.date, r.since), 4)), PROVINCE: f.provinceEn,
        EXCHANGE: exchange } AS keys,

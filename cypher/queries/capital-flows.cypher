@@ -31,12 +31,12 @@ CALL () {
   MATCH (f:Firm)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN f, r, 'IPO' AS channel, e.id AS exchange
 }
+// The firm's highest tier, as a node: looking a tier up by its rank scans the tiers per row.
 CALL (f) {
   MATCH (f)-[:HOLDS]->(c:Certification)-[:OF_TIER]->(t:Tier)
   WHERE NOT c.confidence IN $exclude
-  RETURN max(t.rank) AS rank
+  RETURN t AS top ORDER BY t.rank DESC LIMIT 1
 }
-MATCH (top:Tier {rank: rank})
 WITH CASE WHEN 'CHANNEL' IN $groupBy THEN channel END AS channel,
      CASE WHEN 'TIER' IN $groupBy THEN top.id END AS tier,
      CASE WHEN 'YEAR' IN $groupBy THEN toInteger(left(coalesce(r.date, r.since), 4)) END AS year,
