@@ -963,7 +963,15 @@ class AnalyticsTests {
 				io.littlegiants.kb.common.Analysis.parameters("country", "DE", "sector", null, "hsCode", null,
 						"wMakers", 1.0, "wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(),
 						"activeOnly", false, "limit", 10),
-				"listing-shares", io.littlegiants.kb.common.Analysis.parameters("exchangeId", "exch-1"));
+				"listing-shares", io.littlegiants.kb.common.Analysis.parameters("exchangeId", "exch-1"),
+				// Its tier is the start: "$tier IS NULL OR" once made the planner scan
+				// every
+				// certification.
+				"criteria-audit",
+				io.littlegiants.kb.common.Analysis.parameters("tier", "LITTLE_GIANT", "minRdIntensityLarge", null,
+						"minRdIntensitySmall", null, "minInventionPatents", null, "minMainBusinessShare", null,
+						"revenueMin", null, "revenueMax", null, "day", java.time.LocalDate.now(), "activeOnly", false,
+						"limit", 10));
 		try (Driver driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
 				var session = driver.session()) {
 			starts.forEach((name, parameters) -> {
@@ -977,7 +985,11 @@ class AnalyticsTests {
 				Set<String> operators = operators(plan);
 				assertThat(operators).as(name + " plan " + operators)
 					.anyMatch(op -> op.contains("IndexSeek") || op.contains("IndexContainsScan"));
-				if (Set.of("supply-paths", "recertification-due").contains(name)) {
+				if (name.equals("criteria-audit")) {
+					assertThat(operatorsWithDetails(plan)).as(name)
+						.anyMatch(op -> op.contains("IndexSeek") && op.contains(":Certification(tier"));
+				}
+				if (Set.of("supply-paths", "recertification-due", "criteria-audit").contains(name)) {
 					assertThat(operators).as(name)
 						.noneMatch(op -> op.startsWith("NodeByLabelScan") || op.startsWith("AllNodesScan"));
 				}
@@ -989,6 +1001,15 @@ class AnalyticsTests {
 		Set<String> operators = new java.util.HashSet<>();
 		operators.add(plan.operatorType());
 		plan.children().forEach(child -> operators.addAll(operators(child)));
+		return operators;
+	}
+
+	/** Each operator of the plan with its details, e.g. the index a seek uses. */
+	private static Set<String> operatorsWithDetails(Plan plan) {
+		Set<String> operators = new java.util.HashSet<>();
+		operators.add(plan.operatorType() + " "
+				+ plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.value("")).asString());
+		plan.children().forEach(child -> operators.addAll(operatorsWithDetails(child)));
 		return operators;
 	}
 
