@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.common.Today;
 import io.littlegiants.kb.firm.Certification;
 import io.littlegiants.kb.firm.CertificationStatus;
@@ -18,8 +17,8 @@ import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * Computed and linked fields of Certification: its tier, issuing authority and status
- * today.
+ * Computed and linked fields of Certification: its issuing authority and status today
+ * (its tier comes with it).
  */
 @Controller
 class CertificationController {
@@ -36,12 +35,6 @@ class CertificationController {
 	@SchemaMapping(typeName = "Certification")
 	CertificationStatus status(Certification certification) {
 		return certification.statusOn(this.today.date());
-	}
-
-	/** Read with the certification itself: no statement of its own. */
-	@SchemaMapping(typeName = "Certification")
-	Tier tier(Certification certification) {
-		return certification.tierDetails();
 	}
 
 	@BatchMapping(typeName = "Certification")

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 
 import io.littlegiants.kb.common.Confidence;
-import io.littlegiants.kb.common.TierId;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,9 +34,8 @@ class CertificationTests {
 	}
 
 	static Certification certification(CertificationStage stage, LocalDate validUntil) {
-		return new Certification("c", "f", TierId.LITTLE_GIANT, CertificationLevel.NATIONAL, 2, 2020, null, "YEAR",
-				validUntil, "YEAR", stage, null, null, "ENTERPRISE", null, "auth-miit", null, Confidence.REPORTED,
-				List.of());
+		return new Certification("c", "f", null, CertificationLevel.NATIONAL, 2, 2020, null, "YEAR", validUntil, "YEAR",
+				stage, null, null, "ENTERPRISE", null, "auth-miit", Confidence.REPORTED, List.of());
 	}
 
 }
