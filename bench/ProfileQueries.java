@@ -22,16 +22,7 @@ public class ProfileQueries {
     runs.put("supply-chain-gaps", Map.of("hsLevel", 6, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", List.of("INFERRED"), "limit", 101));
     runs.put("eu-exposure", Map.of("wMakers", 1.0, "wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", none, "limit", 21));
     runs.put("capital-flow-facts", Map.of("groupBy", none, "currency", "CNY", "exclude", none, "limit", 21));
-    // Supply paths to depth 3 upstream of Volkswagen: as the service runs it (the file's {1,6}
-    // narrowed to {1,3}) and, for comparison, as it ran before (every path to 6, then filtered).
     Map<String, String> texts = new HashMap<>();
-    String paths = Files.readString(Path.of("cypher/queries/supply-paths.cypher"));
-    texts.put("supply-paths depth 3", paths.replace("{1,6}", "{1,3}"));
-    texts.put("supply-paths 6, filtered", paths.replace("WHERE NOT other.id IN $firmIds", "WHERE length(p) <= 3 AND NOT other.id IN $firmIds"));
-    Map<String, Object> vw = new HashMap<>(Map.of("firmIds", List.of("de-volkswagen"), "direction", "UPSTREAM",
-        "certified", false, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", none, "limit", 101));
-    runs.put("supply-paths depth 3", vw);
-    runs.put("supply-paths 6, filtered", vw);
     // The firm list's page of Zhejiang Little Giants, as FirmQueries writes it now (from the
     // tier's certifications, through the Certification(tier) index) and, for comparison, as it
     // was written before: every Zhejiang firm tested for the tier, or every firm (:Firm alone).

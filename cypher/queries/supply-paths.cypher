@@ -1,52 +1,44 @@
-// Every supplier (UPSTREAM) or customer (DOWNSTREAM) of one or more firms within maxDepth supply
-// tiers, each with its shortest path from the nearest start. Definition:
-// - a path follows SUPPLIES edges in one direction, visits no firm twice (cycles are cut), and
-//   uses only edges valid on $asOf: since (a year, month or date) not after it and until not
-//   before it, compared at the precision the edge gives; with $asOf null every edge counts;
-// - with $tier set, only firms holding a certification in that tier are returned, and with
-//   $certified only firms holding any certification (with $activeOnly, one not expired on $day);
-//   paths may pass through any firm;
-// - the starts themselves are never returned;
-// - facts whose confidence is in $exclude (SUPPLIES edges, certifications) count as absent;
-// - one row per firm reached: its shortest path from any start, ties broken by the ids along it.
-// maxDepth (1-6) is not a parameter: Cypher takes none in a quantifier, so the service narrows
-// the upper bound of both quantifiers below to maxDepth (NamedQueries.runToDepth), and no longer
-// path is explored.
-// Parameters: $firmIds (list), $direction ('UPSTREAM' | 'DOWNSTREAM'), $tier,
-// $certified, $asOf (ISO date text or null), $day (date), $activeOnly, $exclude (confidence names), $limit.
-UNWIND $firmIds AS firmId
-MATCH (start:Organization {id: firmId})
-CALL (start) {
-  WITH start WHERE $direction = 'UPSTREAM'
-  MATCH p = (start)(()<-[r:SUPPLIES]-()
-      WHERE NOT r.confidence IN $exclude AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
-        AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))){1,6}(other:Firm)
-  RETURN p, other
+// One breadth-first step of supplyPaths: every supplier (UPSTREAM) or customer (DOWNSTREAM)
+// one SUPPLIES edge away from the frontier, each once, with the edges that reach it from the
+// frontier and its own number of edges onward (degree). SupplyPathSearch takes the steps, from
+// the start firms outwards, keeps the firms already reached, and chooses each firm's path.
+// Definition of the question:
+// - a path follows SUPPLIES edges in one direction and uses only edges valid on $asOf: since (a
+//   year, month or date) not after it and until not before it, compared at the precision the
+//   edge gives; with $asOf null every edge counts;
+// - each firm reached is returned once, with its shortest path from any start: ties are broken
+//   by the ids along the path, so a firm's path goes through the frontier firm whose own path
+//   ranks first, then through the edge with the smallest id. A shortest path visits no firm
+//   twice;
+// - wanted: the firms the answer lists. With $tier set, only firms holding a certification in
+//   that tier, and with $certified only firms holding any certification (with $activeOnly, one
+//   not expired on $day); paths may pass through any firm, and the starts are never listed;
+// - facts whose confidence is in $exclude (SUPPLIES edges, certifications) count as absent.
+// Parameters: $frontier (ids), $direction ('UPSTREAM' | 'DOWNSTREAM'), $tier,
+// $certified, $asOf (ISO date text or null), $day (date), $activeOnly, $exclude (confidence names).
+UNWIND $frontier AS from
+MATCH (a:Organization {id: from})
+CALL (a) {
+  WITH a WHERE $direction = 'UPSTREAM'
+  MATCH (a)<-[r:SUPPLIES]-(b:Organization)
+  RETURN r, b
   UNION
-  WITH start WHERE $direction = 'DOWNSTREAM'
-  MATCH p = (start)(()-[r:SUPPLIES]->()
-      WHERE NOT r.confidence IN $exclude AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
-        AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))){1,6}(other:Firm)
-  RETURN p, other
+  WITH a WHERE $direction = 'DOWNSTREAM'
+  MATCH (a)-[r:SUPPLIES]->(b:Organization)
+  RETURN r, b
 }
-WITH start, p, other
-WHERE NOT other.id IN $firmIds
-  AND all(n IN nodes(p) WHERE single(m IN nodes(p) WHERE m = n))
-  AND ($tier IS NULL OR EXISTS {
-    MATCH (other)-[:HOLDS]->(c:Certification {tier: $tier})
-    WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
-  AND (NOT $certified OR EXISTS {
-    MATCH (other)-[:HOLDS]->(c:Certification)
-    WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
-// The page is chosen on depth and name; only its firms' paths are ranked and read in full.
-WITH other, collect(p) AS paths, min(length(p)) AS depth
-ORDER BY depth, other.name, other.id
-LIMIT $limit
-CALL (paths, depth) {
-  UNWIND paths AS p
-  WITH p WHERE length(p) = depth
-  RETURN p ORDER BY [n IN nodes(p) | n.id] LIMIT 1
-}
-RETURN other{.*} AS firm, depth, properties(nodes(p)[0]) AS start,
-       [r IN relationships(p) | r{.*, type: type(r), supplier: properties(startNode(r)), customer: properties(endNode(r))}] AS hops
-ORDER BY depth, firm.name, firm.id
+WITH from, r, b
+WHERE NOT r.confidence IN $exclude
+  AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
+    AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))
+WITH b, collect({from: from, key: r.id, edge: elementId(r)}) AS edges
+RETURN b.id AS id, b.name AS name, edges,
+       CASE $direction WHEN 'UPSTREAM' THEN COUNT { (b)<-[:SUPPLIES]-() } ELSE COUNT { (b)-[:SUPPLIES]->() } END AS degree,
+       b:Firm
+         AND ($tier IS NULL OR EXISTS {
+           MATCH (b)-[:HOLDS]->(c:Certification {tier: $tier})
+           WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
+         AND (NOT $certified OR EXISTS {
+           MATCH (b)-[:HOLDS]->(c:Certification)
+           WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
+         AS wanted

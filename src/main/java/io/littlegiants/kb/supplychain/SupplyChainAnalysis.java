@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class SupplyChainAnalysis {
 
-	/** Deepest supply path followed; the query's pattern allows no more. */
+	/** Deepest supply path followed. */
 	public static final int MAX_DEPTH = 6;
 
 	private final NamedQueries queries;
@@ -33,14 +33,18 @@ public class SupplyChainAnalysis {
 		this.queries = queries;
 	}
 
-	/** {@code cypher/queries/supply-paths.cypher}. */
+	/**
+	 * {@code cypher/queries/supply-paths.cypher}, one step per tier
+	 * ({@link SupplyPathSearch}), then {@code supply-paths-hops.cypher} for the page.
+	 */
 	public Bounded<SupplyPath> supplyPaths(List<String> firmIds, SupplyDirection direction, int maxDepth, TierId tier,
 			boolean certified, LocalDate asOf, boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
-		List<SupplyPath> paths = this.queries
-			.runToDepth("supply-paths", maxDepth,
-					Analysis.parameters("firmIds", firmIds, "direction", direction, "tier", tier, "certified",
-							certified, "asOf", Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "exclude",
-							exclude, "limit", rows + 1))
+		List<Map<String, Object>> page = new SupplyPathSearch(this.queries,
+				Analysis.parameters("direction", direction, "tier", tier, "certified", certified, "asOf",
+						Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "exclude", exclude),
+				SupplyPathSearch.LARGE_TIER)
+			.page(firmIds, maxDepth, rows + 1);
+		List<SupplyPath> paths = this.queries.run("supply-paths-hops", Map.of("paths", page))
 			.stream()
 			.map(row -> new SupplyPath(Organization.from(Graph.map(row.get("firm"))), Graph.integer(row, "depth"),
 					Graph.maps(row.get("hops")).stream().map(SupplyChainAnalysis::hop).toList(),

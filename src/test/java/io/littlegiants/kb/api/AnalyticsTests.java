@@ -1,12 +1,14 @@
 package io.littlegiants.kb.api;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
+import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.common.RequestDeadline;
 import org.junit.jupiter.api.Order;
@@ -312,6 +314,31 @@ class AnalyticsTests {
 			.path("supplyPaths.items[4].hops[*].supplier.id")
 			.entityList(String.class)
 			.containsExactly("cn-a", "cn-b", "cn-c");
+		// The search stops at the tier that fills the page: with first 3 it reads
+		// tier 2 to learn that more follow, and tier 3 never.
+		this.graphQl
+			.document(
+					"""
+							{ three: supplyPaths(firmId: "cn-x", direction: UPSTREAM, maxDepth: 6, first: 3) { items { firm { id } } truncated }
+							  four: supplyPaths(firmId: "cn-x", direction: UPSTREAM, maxDepth: 6, first: 4) { items { firm { id } } truncated }
+							  all: supplyPaths(firmId: "cn-x", direction: UPSTREAM, maxDepth: 6, first: 5) { truncated } }
+							""")
+			.execute()
+			.path("three.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "de-e", "jp-f")
+			.path("three.truncated")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("four.items[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a", "de-e", "jp-f", "cn-b")
+			.path("four.truncated")
+			.entity(Boolean.class)
+			.isEqualTo(true)
+			.path("all.truncated")
+			.entity(Boolean.class)
+			.isEqualTo(false);
 		this.graphQl.document(
 				"{ supplyPaths(firmId: \"cn-x\", direction: UPSTREAM, maxDepth: 6, asOf: \"2024-01-01\") { items { firm { id } } } }")
 			.execute()
@@ -944,33 +971,42 @@ class AnalyticsTests {
 
 	@Test
 	void queriesNamingTheirStartBeginWithAnIndexSeek() {
-		Map<String, Map<String, Object>> starts = Map.of("supply-paths",
-				io.littlegiants.kb.common.Analysis.parameters(
-						"firmIds", List.of("cn-x"), "direction", "UPSTREAM", "maxDepth", 3, "tier", null, "certified",
-						false, "asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
-				"recertification-due",
-				io.littlegiants.kb.common.Analysis.parameters("from", java.time.LocalDate.of(2026, 1, 1), "to",
-						java.time.LocalDate.of(2026, 12, 31), "tier", null, "limit", 10),
-				"single-source-dependencies", io.littlegiants.kb.common.Analysis.parameters("customerId", "cn-x",
-						"hsLevel", 6, "asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
-				"supply-chain-gaps",
-				io.littlegiants.kb.common.Analysis.parameters("customerId", "cn-x", "sector", null, "hsLevel", 6,
-						"asOf", null, "day", java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
-				"import-substitutes",
-				io.littlegiants.kb.common.Analysis.parameters("hsCode", "848340", "foreignFirmId", null, "day",
-						java.time.LocalDate.now(), "activeOnly", false, "limit", 10),
-				"eu-exposure",
-				io.littlegiants.kb.common.Analysis.parameters("country", "DE", "sector", null, "hsCode", null,
-						"wMakers", 1.0, "wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(),
-						"activeOnly", false, "limit", 10),
-				"listing-shares", io.littlegiants.kb.common.Analysis.parameters("exchangeId", "exch-1"),
+		LocalDate today = LocalDate.now();
+		Map<String, Map<String, Object>> starts = Map.ofEntries(
+				Map.entry("supply-paths",
+						Analysis.parameters("frontier", List.of("cn-x"), "direction", "UPSTREAM", "tier", null,
+								"certified", false, "asOf", null, "day", today, "activeOnly", false)),
+				Map.entry("supply-paths-starts", Analysis.parameters("ids", List.of("cn-x"), "direction", "UPSTREAM")),
+				// Walks the names in order: without the index it would sort every firm.
+				Map.entry("supply-paths-by-name",
+						Analysis.parameters("frontier", List.of("cn-x"), "reached", List.of("cn-x"), "k", 10,
+								"direction", "UPSTREAM", "asOf", null)),
+				Map.entry("supply-paths-in-tier",
+						Analysis.parameters("frontier", List.of("cn-x"), "reached", List.of("cn-x"), "k", 10,
+								"direction", "UPSTREAM", "tier", "LITTLE_GIANT", "day", today, "activeOnly", false,
+								"asOf", null)),
+				Map.entry("recertification-due",
+						Analysis.parameters("from", LocalDate.of(2026, 1, 1), "to", LocalDate.of(2026, 12, 31), "tier",
+								null, "limit", 10)),
+				Map.entry("single-source-dependencies",
+						Analysis.parameters("customerId", "cn-x", "hsLevel", 6, "asOf", null, "day", today,
+								"activeOnly", false, "limit", 10)),
+				Map.entry("supply-chain-gaps",
+						Analysis.parameters("customerId", "cn-x", "sector", null, "hsLevel", 6, "asOf", null, "day",
+								today, "activeOnly", false, "limit", 10)),
+				Map.entry("import-substitutes",
+						Analysis.parameters("hsCode", "848340", "foreignFirmId", null, "day", today, "activeOnly",
+								false, "limit", 10)),
+				Map.entry("eu-exposure",
+						Analysis.parameters("country", "DE", "sector", null, "hsCode", null, "wMakers", 1.0,
+								"wCustomers", 2.0, "wRivals", 1.0, "day", today, "activeOnly", false, "limit", 10)),
+				Map.entry("listing-shares", Analysis.parameters("exchangeId", "exch-1")),
 				// Its tier is the start: "$tier IS NULL OR" once
 				// made the planner scan every certification.
-				"criteria-audit",
-				io.littlegiants.kb.common.Analysis.parameters("tier", "LITTLE_GIANT", "minRdIntensityLarge", null,
-						"minRdIntensitySmall", null, "minInventionPatents", null, "minMainBusinessShare", null,
-						"revenueMin", null, "revenueMax", null, "day", java.time.LocalDate.now(), "activeOnly", false,
-						"limit", 10));
+				Map.entry("criteria-audit",
+						Analysis.parameters("tier", "LITTLE_GIANT", "minRdIntensityLarge", null, "minRdIntensitySmall",
+								null, "minInventionPatents", null, "minMainBusinessShare", null, "revenueMin", null,
+								"revenueMax", null, "day", today, "activeOnly", false, "limit", 10)));
 		try (Driver driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
 				var session = driver.session()) {
 			starts.forEach((name, parameters) -> {
@@ -984,11 +1020,18 @@ class AnalyticsTests {
 				Set<String> operators = operators(plan);
 				assertThat(operators).as(name + " plan " + operators)
 					.anyMatch(op -> op.contains("IndexSeek") || op.contains("IndexContainsScan"));
-				if (name.equals("criteria-audit")) {
+				if (name.equals("criteria-audit") || name.equals("supply-paths-in-tier")) {
 					assertThat(operators).as(name)
 						.anyMatch(op -> op.contains("IndexSeek") && op.contains(":Certification(tier"));
 				}
-				if (Set.of("supply-paths", "recertification-due", "criteria-audit").contains(name)) {
+				if (name.equals("supply-paths-by-name")) {
+					assertThat(operators).as(name)
+						.anyMatch(op -> op.contains("IndexSeekByRange") && op.contains(":Organization(name)"));
+				}
+				if (Set
+					.of("supply-paths", "supply-paths-starts", "supply-paths-by-name", "recertification-due",
+							"criteria-audit")
+					.contains(name)) {
 					assertThat(operators).as(name)
 						.noneMatch(op -> op.startsWith("NodeByLabelScan") || op.startsWith("AllNodesScan"));
 				}

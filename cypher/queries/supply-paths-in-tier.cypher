@@ -1,0 +1,27 @@
+// A shortcut of supply-paths.cypher for a tier too large to read whole (a hub's hundred
+// thousand suppliers), when only firms holding a certification of $tier are wanted: the first
+// $k of them in the next tier in the answer's order (name, then id), found from the
+// certifications of $tier (its index) and kept when not reached before and an edge reaches
+// them from the frontier, with those edges. The page needs no more of the tier; fewer than $k
+// found means it must be read whole after all. Wanted, and an edge, are as in
+// supply-paths.cypher; UPSTREAM, b supplies the frontier firm.
+// Parameters: $frontier (ids), $reached (ids reached before, the starts included), $k,
+// $direction ('UPSTREAM' | 'DOWNSTREAM'), $tier, $day, $activeOnly, $asOf, $exclude.
+MATCH (c:Certification {tier: $tier})
+WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
+MATCH (b:Firm)-[:HOLDS]->(c)
+WITH DISTINCT b WHERE NOT b.id IN $reached
+  AND EXISTS {
+    MATCH (b)-[r:SUPPLIES]-(a:Organization)
+    WHERE a.id IN $frontier AND (startNode(r) = b) = ($direction = 'UPSTREAM') AND NOT r.confidence IN $exclude
+      AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
+        AND (r.until IS NULL OR r.until >= left($asOf, size(r.until))))) }
+WITH b ORDER BY b.name, b.id LIMIT $k
+// The same edges again, read for the $k firms only.
+RETURN b.id AS id, b.name AS name, COLLECT {
+    MATCH (b)-[r:SUPPLIES]-(a:Organization)
+    WHERE a.id IN $frontier AND (startNode(r) = b) = ($direction = 'UPSTREAM') AND NOT r.confidence IN $exclude
+      AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
+        AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))
+    RETURN {from: a.id, key: r.id, edge: elementId(r)} } AS edges
+ORDER BY name, id
