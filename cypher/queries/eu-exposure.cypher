@@ -13,10 +13,12 @@
 //           + $wRivals x documented rivals; only exporters with a score above 0 are returned;
 // - valueAtStake: the exporter's China revenue as published (revenue, not exports), shown,
 //   never used in the score;
+// - each exposed product lists its first $makersPerCode certified makers by name (and id), and
+//   counts them all (makerCount);
 // - facts whose confidence is in $exclude (products, HS classifications, product lines,
 //   certifications, supply and competition relationships) count as absent.
 // Parameters: $country, $sector, $hsCode, $wMakers, $wCustomers, $wRivals, $day, $activeOnly,
-// $exclude (confidence names), $limit.
+// $exclude (confidence names), $limit, $makersPerCode.
 UNWIND CASE WHEN $country IS NULL
   THEN COLLECT { MATCH (c:Country) WHERE c.eu RETURN c.code }
   ELSE [$country] END AS code
@@ -65,8 +67,16 @@ WHERE score > 0
 ORDER BY score DESC, e.name
 LIMIT $limit
 // Scored on nodes; their properties are read for the page only.
-RETURN properties(e) AS exporter, score, size(makers) AS certifiedMakers,
-       [p IN exposed | {code: p.code, makers: [m IN p.makers | properties(m)]}] AS exposedProducts,
+CALL (exposed) {
+  UNWIND exposed AS p
+  CALL (p) {
+    UNWIND p.makers AS m
+    WITH m ORDER BY m.name, m.id LIMIT $makersPerCode
+    RETURN collect(properties(m)) AS firstMakers
+  }
+  RETURN collect({code: p.code, makerCount: size(p.makers), makers: firstMakers}) AS exposedProducts
+}
+RETURN properties(e) AS exporter, score, size(makers) AS certifiedMakers, exposedProducts,
        [pair IN shared | {customer: properties(pair[0]), maker: properties(pair[1])}] AS sharedChineseCustomers,
        rivals AS documentedRivals
 ORDER BY score DESC, exporter.name

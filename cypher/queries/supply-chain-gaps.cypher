@@ -11,10 +11,12 @@
 //   no certified maker;
 // - values are summed per currency, never converted; rows rank gaps first, then by the number
 //   of foreign purchases, then by code;
+// - each code lists its first $makersPerCode certified makers by name (and id), and counts
+//   them all (certifiedMakerCount);
 // - facts whose confidence is in $exclude (purchases, products, HS classifications,
 //   certifications) count as absent.
 // Parameters: $customerId, $sector, $hsLevel (4 | 6), $asOf (ISO date text or null), $day, $activeOnly,
-// $exclude (confidence names), $limit.
+// $exclude (confidence names), $limit, $makersPerCode.
 CALL () {
   UNWIND CASE
     WHEN $customerId IS NOT NULL THEN [$customerId]
@@ -47,12 +49,14 @@ LIMIT $limit
 CALL (h) {
   OPTIONAL MATCH (h)<-[:PART_OF*0..2]-(:HsCode)<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
   WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
-  RETURN collect(DISTINCT properties(m)) AS makers
+  WITH collect(DISTINCT m) AS makers
+  RETURN size(makers) AS makerCount,
+         [m IN COLLECT { UNWIND makers AS m RETURN m ORDER BY m.name, m.id LIMIT $makersPerCode } | properties(m)] AS makers
 }
 RETURN properties(h) AS hsCode, NOT made AS gap, size(purchases) AS foreignPurchases,
        [s IN suppliers | properties(s)] AS foreignSuppliers,
        [cur IN COLLECT { UNWIND purchases AS p WITH p WHERE p.currency IS NOT NULL RETURN DISTINCT p.currency } |
          {currency: cur, amount: reduce(total = 0.0, p IN purchases | total + CASE WHEN p.currency = cur THEN p.amount ELSE 0.0 END)}] AS values,
-       makers AS certifiedMakers,
+       makers AS certifiedMakers, makerCount AS certifiedMakerCount,
        [p IN purchases | p{.*, type: type(p), supplier: properties(startNode(p))}] AS purchases
 ORDER BY gap DESC, foreignPurchases DESC, hsCode.code

@@ -44,6 +44,18 @@ final class Answers {
 		return first;
 	}
 
+	/**
+	 * A makersPerCode argument checked: 0 (only the counts) to the most rows a list may
+	 * return.
+	 */
+	static int makersPerCode(int makersPerCode) {
+		if (makersPerCode < 0 || makersPerCode > MAX_ROWS) {
+			throw new InvalidInputException("makersPerCode",
+					"makersPerCode must be between 0 and " + MAX_ROWS + ", was " + makersPerCode);
+		}
+		return makersPerCode;
+	}
+
 	/** The names of the confidences an excludeConfidence argument lists, once each. */
 	static List<String> excluded(Collection<Confidence> excludeConfidence) {
 		return excludeConfidence.stream().distinct().map(Confidence::name).toList();

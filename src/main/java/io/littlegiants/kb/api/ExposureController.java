@@ -67,14 +67,15 @@ class ExposureController {
 	@QueryMapping
 	EuExposure euExposure(@Argument String country, @Argument String sector, @Argument String hsCode,
 			@Argument EuExposure.Weights weights, @Argument boolean activeOnly,
-			@Argument List<Confidence> excludeConfidence, @Argument int first, DataFetchingEnvironment environment) {
+			@Argument List<Confidence> excludeConfidence, @Argument int first, @Argument int makersPerCode,
+			DataFetchingEnvironment environment) {
 		String countryCode = this.arguments.euCountry("country", country);
 		LocalDate today = this.today.date();
 		List<String> exclude = Answers.excluded(excludeConfidence);
 		return Answers.withCoverage(environment,
 				this.exposure.euExposure(countryCode, this.arguments.sector("sector", sector),
 						this.arguments.hsCode("hsCode", hsCode), weights, activeOnly, today, exclude,
-						Answers.rows(first)),
+						Answers.rows(first), Answers.makersPerCode(makersPerCode)),
 				() -> this.coverage.euExposure(countryCode, exclude, activeOnly, today));
 	}
 

@@ -88,13 +88,13 @@ class SupplyChainAnalysisController {
 	@QueryMapping
 	Bounded<SupplyChainGap> supplyChainGaps(@Argument String customerId, @Argument String sector, @Argument int hsLevel,
 			@Argument LocalDate asOf, @Argument boolean activeOnly, @Argument List<Confidence> excludeConfidence,
-			@Argument int first, DataFetchingEnvironment environment) {
+			@Argument int first, @Argument int makersPerCode, DataFetchingEnvironment environment) {
 		String customer = this.arguments.organization("customerId", customerId);
 		String sectorId = this.arguments.sector("sector", sector);
 		List<String> exclude = Answers.excluded(excludeConfidence);
-		return Answers.withCoverage(
-				environment, this.analysis.gaps(customer, sectorId, hsLevel(hsLevel), asOf, activeOnly, day(asOf),
-						exclude, Answers.rows(first)),
+		return Answers.withCoverage(environment,
+				this.analysis.gaps(customer, sectorId, hsLevel(hsLevel), asOf, activeOnly, day(asOf), exclude,
+						Answers.rows(first), Answers.makersPerCode(makersPerCode)),
 				() -> this.coverage.supplyChainGaps(customer, sectorId, exclude));
 	}
 

@@ -51,7 +51,8 @@ class CoverageQueries {
 	/** {@code capital.cypher}: facts and facts with an amount, per channel family. */
 	Map<String, long[]> capital(List<String> exclude) {
 		Map<String, long[]> families = new LinkedHashMap<>();
-		for (Map<String, Object> row : this.queries.run("coverage/capital", Analysis.parameters("exclude", exclude))) {
+		for (Map<String, Object> row : this.queries.runCached("coverage/capital",
+				Analysis.parameters("exclude", exclude))) {
 			families.put(Graph.str(row, "kind"), new long[] { number(row, "facts"), number(row, "withAmount") });
 		}
 		return families;
@@ -60,7 +61,7 @@ class CoverageQueries {
 	/** {@code facts.cypher}: per kind of fact, how many hold each confidence. */
 	Map<String, Map<String, Long>> facts() {
 		Map<String, Map<String, Long>> kinds = new LinkedHashMap<>();
-		for (Map<String, Object> row : this.queries.run("coverage/facts", Map.of())) {
+		for (Map<String, Object> row : this.queries.runCached("coverage/facts", Map.of())) {
 			Map<String, Long> byConfidence = new LinkedHashMap<>();
 			Graph.maps(row.get("byConfidence"))
 				.forEach(entry -> byConfidence.put(String.valueOf(entry.get("confidence")), number(entry, "facts")));
@@ -71,7 +72,7 @@ class CoverageQueries {
 
 	/** {@code published.cypher}: firms published per tier and batch, and those loaded. */
 	List<Coverage.PublishedBatch> published(TierId tier, List<String> exclude) {
-		return this.queries.run("coverage/published", Analysis.parameters("tier", tier, "exclude", exclude))
+		return this.queries.runCached("coverage/published", Analysis.parameters("tier", tier, "exclude", exclude))
 			.stream()
 			.map(row -> new Coverage.PublishedBatch(Graph.str(row, "tier"), Graph.integer(row, "batch"),
 					number(row, "published"), number(row, "loaded"), ProgramFact.from(Graph.map(row.get("fact")))))
@@ -79,7 +80,7 @@ class CoverageQueries {
 	}
 
 	private Map<String, Object> single(String name, Map<String, Object> parameters) {
-		return this.queries.run("coverage/" + name, parameters).get(0);
+		return this.queries.runCached("coverage/" + name, parameters).get(0);
 	}
 
 	static long number(Map<String, Object> row, String key) {

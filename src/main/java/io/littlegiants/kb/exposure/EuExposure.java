@@ -28,8 +28,11 @@ public record EuExposure(Weights weights, List<Exporter> exporters, boolean trun
 
 	/**
 	 * One of the exporter's products and the certified Chinese firms that make it too.
+	 *
+	 * @param makers the first makers by name, as many as asked for
+	 * @param makerCount all of them
 	 */
-	public record ExposedProduct(HsCode hsCode, List<Organization> makers) {
+	public record ExposedProduct(HsCode hsCode, List<Organization> makers, int makerCount) {
 	}
 
 	/** A Chinese customer of the exporter that a certified maker already supplies. */

@@ -43,7 +43,7 @@ public class ExposureAnalysis {
 	public Bounded<ImportSubstitute> importSubstitutes(String hsCode, String foreignFirmId, boolean activeOnly,
 			LocalDate day, List<String> exclude, int rows) {
 		List<ImportSubstitute> found = this.queries
-			.run("import-substitutes",
+			.runCached("import-substitutes",
 					Analysis.parameters("hsCode", hsCode, "foreignFirmId", foreignFirmId, "day", day, "activeOnly",
 							activeOnly, "exclude", exclude, "limit", rows + 1))
 			.stream()
@@ -76,12 +76,12 @@ public class ExposureAnalysis {
 	 * {@code cypher/queries/eu-exposure.cypher} and {@code eu-exposure-aggregate.cypher}.
 	 */
 	public EuExposure euExposure(String country, String sector, String hsCode, EuExposure.Weights w, boolean activeOnly,
-			LocalDate day, List<String> exclude, int rows) {
-		List<Map<String, Object>> found = this.queries.run("eu-exposure",
+			LocalDate day, List<String> exclude, int rows, int makersPerCode) {
+		List<Map<String, Object>> found = this.queries.runCached("eu-exposure",
 				Analysis.parameters("country", country == null ? null : country.toUpperCase(), "sector", sector,
 						"hsCode", hsCode, "wMakers", w.makers(), "wCustomers", w.sharedCustomers(), "wRivals",
 						w.documentedRivals(), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit",
-						rows + 1));
+						rows + 1, "makersPerCode", makersPerCode));
 		List<String> codes = found.stream()
 			.flatMap(row -> Graph.maps(row.get("exposedProducts")).stream())
 			.map(p -> Graph.str(p, "code"))
@@ -94,7 +94,7 @@ public class ExposureAnalysis {
 					Graph.maps(row.get("exposedProducts"))
 						.stream()
 						.map(p -> new EuExposure.ExposedProduct(hsCodes.get(Graph.str(p, "code")).get(0),
-								Organization.allFrom(p.get("makers"))))
+								Organization.allFrom(p.get("makers")), Graph.integer(p, "makerCount")))
 						.toList(),
 					Graph.maps(row.get("sharedChineseCustomers"))
 						.stream()
@@ -112,7 +112,7 @@ public class ExposureAnalysis {
 
 	private EuExposure.Aggregate aggregate(boolean activeOnly, LocalDate day, List<String> exclude) {
 		Map<String, Object> row = this.queries
-			.run("eu-exposure-aggregate",
+			.runCached("eu-exposure-aggregate",
 					Analysis.parameters("hsLevel", 6, "year", null, "day", day, "activeOnly", activeOnly, "exclude",
 							exclude))
 			.get(0);

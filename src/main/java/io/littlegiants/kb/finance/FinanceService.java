@@ -28,7 +28,7 @@ public class FinanceService {
 	/** {@code cypher/queries/capital-flows.cypher} and {@code listing-shares.cypher}. */
 	public CapitalFlows capitalFlows(List<CapitalGroupKey> keys, String exchangeId, List<String> exclude) {
 		List<CapitalFlows.Group> groups = this.queries
-			.run("capital-flows", Analysis.parameters("groupBy", keys, "exclude", exclude))
+			.runCached("capital-flows", Analysis.parameters("groupBy", keys, "exclude", exclude))
 			.stream()
 			.map(r -> new CapitalFlows.Group(Graph.str(r, "channel"), Graph.str(r, "tier"), Graph.integer(r, "year"),
 					Graph.str(r, "province"), Graph.str(r, "exchange"), Graph.str(r, "currency"),
@@ -36,7 +36,7 @@ public class FinanceService {
 					Graph.integer(r, "unverifiedFacts"), Graph.integer(r, "lowAuthorityFacts"), keys, exclude))
 			.toList();
 		List<CapitalFlows.ListingShare> shares = this.queries
-			.run("listing-shares", Analysis.parameters("exchangeId", exchangeId, "exclude", exclude))
+			.runCached("listing-shares", Analysis.parameters("exchangeId", exchangeId, "exclude", exclude))
 			.stream()
 			.map(r -> new CapitalFlows.ListingShare(Graph.str(r, "exchangeId"), Graph.str(r, "exchange"),
 					Graph.integer(r, "year"), Graph.integer(r, "listings"), Graph.integer(r, "certifiedListings")))
@@ -50,7 +50,7 @@ public class FinanceService {
 	 * @param afterId the last relationship id of the previous page, or null
 	 */
 	public Analysis.Page<CapitalFlows.Flow> flowsOf(CapitalFlows.Group group, String afterId, int rows) {
-		Map<String, Object> row = this.queries.run("capital-flow-facts",
+		Map<String, Object> row = this.queries.runCached("capital-flow-facts",
 				Analysis.parameters("groupBy", group.groupBy(), "channel", group.channel(), "tier", group.tier(),
 						"year", group.year(), "province", group.province(), "exchange", group.exchange(), "currency",
 						group.currency(), "exclude", group.exclude(), "after", afterId, "limit", rows + 1))

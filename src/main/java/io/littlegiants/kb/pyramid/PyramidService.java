@@ -44,7 +44,7 @@ public class PyramidService {
 			List<String> exclude) {
 		CultivationFunnel.Scope scope = new CultivationFunnel.Scope(asOf, level, provinceCode, sector, exclude);
 		List<CultivationFunnel.TierCount> tiers = this.queries
-			.run("cultivation-funnel",
+			.runCached("cultivation-funnel",
 					Analysis.parameters("asOf", asOf, "level", level, "provinceCode", provinceCode, "sector", sector,
 							"exclude", exclude))
 			.stream()
@@ -76,7 +76,7 @@ public class PyramidService {
 	public Analysis.Page<Organization> funnelFirms(CultivationFunnel.TierCount count, String status, Integer batch,
 			String afterId, int rows) {
 		CultivationFunnel.Scope scope = count.scope();
-		Map<String, Object> row = this.queries.run("cultivation-funnel-firms",
+		Map<String, Object> row = this.queries.runCached("cultivation-funnel-firms",
 				Analysis.parameters("tier", count.tier().id(), "status", status, "batch", batch, "asOf", scope.asOf(),
 						"level", scope.level(), "provinceCode", scope.provinceCode(), "sector", scope.sector(),
 						"exclude", scope.exclude(), "after", afterId, "limit", rows + 1))
@@ -88,7 +88,7 @@ public class PyramidService {
 	public Bounded<DueCertification> recertificationDue(LocalDate from, LocalDate to, TierId tier, List<String> exclude,
 			int rows) {
 		List<DueCertification> due = this.queries
-			.run("recertification-due",
+			.runCached("recertification-due",
 					Analysis.parameters("from", from, "to", to, "tier", tier, "exclude", exclude, "limit", rows + 1))
 			.stream()
 			.map(row -> {
@@ -103,11 +103,11 @@ public class PyramidService {
 	public CriteriaAudit criteriaAudit(TierId tier, CriteriaAudit.Criteria criteria, boolean activeOnly, LocalDate day,
 			List<String> exclude, int rows) {
 		CriteriaAudit.Criteria c = criteria == null ? CriteriaAudit.Criteria.DEFAULTS : criteria;
-		Map<String, Object> row = this.queries
-			.run("criteria-audit", Analysis.parameters("tier", tier, "minRdIntensityLarge", c.minRdIntensityLarge(),
-					"minRdIntensitySmall", c.minRdIntensitySmall(), "minInventionPatents", c.minInventionPatents(),
-					"minMainBusinessShare", c.minMainBusinessShare(), "revenueMin", c.revenueMin(), "revenueMax",
-					c.revenueMax(), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit", rows))
+		Map<String, Object> row = this.queries.runCached("criteria-audit",
+				Analysis.parameters("tier", tier, "minRdIntensityLarge", c.minRdIntensityLarge(), "minRdIntensitySmall",
+						c.minRdIntensitySmall(), "minInventionPatents", c.minInventionPatents(), "minMainBusinessShare",
+						c.minMainBusinessShare(), "revenueMin", c.revenueMin(), "revenueMax", c.revenueMax(), "day",
+						day, "activeOnly", activeOnly, "exclude", exclude, "limit", rows))
 			.get(0);
 		Map<String, ProgramFact> facts = this.catalog.programFacts(null)
 			.stream()

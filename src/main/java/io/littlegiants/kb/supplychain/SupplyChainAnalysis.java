@@ -56,7 +56,7 @@ public class SupplyChainAnalysis {
 	/** {@code cypher/queries/single-source-dependencies.cypher}. */
 	public Bounded<SingleSourceDependency> singleSourceDependencies(String customerId, int hsLevel, LocalDate asOf,
 			boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
-		List<SingleSourceDependency> found = this.queries.run("single-source-dependencies",
+		List<SingleSourceDependency> found = this.queries.runCached("single-source-dependencies",
 				Analysis.parameters("customerId", customerId, "hsLevel", checkLevel(hsLevel), "asOf",
 						Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit",
 						rows + 1))
@@ -77,17 +77,17 @@ public class SupplyChainAnalysis {
 
 	/** {@code cypher/queries/supply-chain-gaps.cypher}. */
 	public Bounded<SupplyChainGap> gaps(String customerId, String sector, int hsLevel, LocalDate asOf,
-			boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
+			boolean activeOnly, LocalDate day, List<String> exclude, int rows, int makersPerCode) {
 		List<SupplyChainGap> gaps = this.queries
-			.run("supply-chain-gaps",
+			.runCached("supply-chain-gaps",
 					Analysis.parameters("customerId", customerId, "sector", sector, "hsLevel", checkLevel(hsLevel),
 							"asOf", Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "exclude", exclude,
-							"limit", rows + 1))
+							"limit", rows + 1, "makersPerCode", makersPerCode))
 			.stream()
 			.map(row -> new SupplyChainGap(HsCode.from(Graph.map(row.get("hsCode"))),
 					Boolean.TRUE.equals(row.get("gap")), Graph.integer(row, "foreignPurchases"),
 					Organization.allFrom(row.get("foreignSuppliers")), money(row.get("values")),
-					Organization.allFrom(row.get("certifiedMakers")),
+					Organization.allFrom(row.get("certifiedMakers")), Graph.integer(row, "certifiedMakerCount"),
 					Graph.maps(row.get("purchases")).stream().map(p -> {
 						Organization supplier = Organization.from(Graph.map(p.get("supplier")));
 						return Relationship.from("INCOMING", p, supplier);

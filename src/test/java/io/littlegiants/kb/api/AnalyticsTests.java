@@ -170,7 +170,32 @@ class AnalyticsTests {
 			.containsExactly("8483")
 			.path("supplyChainGaps.items[0].certifiedMakers[*].id")
 			.entityList(String.class)
-			.satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("cn-a", "cn-b"));
+			.containsExactly("cn-a", "cn-b");
+		// The makers listed per code are the first by name; the count is of them all.
+		this.graphQl.document("""
+				{ one: supplyChainGaps(customerId: "cn-y", hsLevel: 4, makersPerCode: 1) {
+				    items { certifiedMakers { id } certifiedMakerCount } }
+				  none: euExposure(makersPerCode: 0) { exporters { exposedProducts { makers { id } makerCount } } } }
+				""")
+			.execute()
+			.path("one.items[0].certifiedMakers[*].id")
+			.entityList(String.class)
+			.containsExactly("cn-a")
+			.path("one.items[0].certifiedMakerCount")
+			.entity(Integer.class)
+			.isEqualTo(2)
+			.path("none.exporters[0].exposedProducts[0].makers")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("none.exporters[0].exposedProducts[0].makerCount")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		this.graphQl.document("{ supplyChainGaps(makersPerCode: -1) { truncated } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "BAD_USER_INPUT")
+					.containsEntry("argument", "makersPerCode")));
 		// Nothing in scope (cn-d buys nothing): an empty answer, not an error.
 		this.graphQl.document("{ supplyChainGaps(customerId: \"cn-d\") { items { gap } truncated } }")
 			.execute()

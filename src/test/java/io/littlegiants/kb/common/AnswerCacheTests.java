@@ -1,0 +1,90 @@
+package io.littlegiants.kb.common;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.GraphQlHttpTest;
+import io.littlegiants.kb.TestDatabase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Isolated;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The answers kept per state of the data, on the fixture graph of {@code AnalyticsTests}
+ * (the same context). Isolated: it changes a certification for a moment, which no other
+ * class may see.
+ */
+@GraphQlHttpTest
+@TestDatabase(fixture = "fixtures/analytics.cypher")
+@Isolated
+class AnswerCacheTests {
+
+	private static final String FUNNEL = "{ cultivationFunnel(asOf: \"2024-12-31\") { tiers { activeFirms } } }";
+
+	@Autowired
+	HttpGraphQlTester graphQl;
+
+	@Autowired
+	NamedQueries queries;
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Test
+	void aQuestionAskedAgainOnTheSameDataIsAnsweredFromTheCache() {
+		Map<String, Object> parameters = Analysis.parameters("asOf", LocalDate.of(2024, 12, 31), "level", null,
+				"provinceCode", null, "sector", null, "exclude", List.of());
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		List<Map<String, Object>> first = transaction
+			.execute(status -> this.queries.runCached("cultivation-funnel", parameters));
+		List<Map<String, Object>> again = transaction
+			.execute(status -> this.queries.runCached("cultivation-funnel", parameters));
+		List<Map<String, Object>> computed = transaction
+			.execute(status -> this.queries.run("cultivation-funnel", parameters));
+		assertThat((Object) again).isSameAs(first);
+		assertThat((Object) first).as("the rows the query gives").isEqualTo(computed);
+	}
+
+	@Test
+	void aWriteByHandInCypherIsSeenByTheNextAnswer() {
+		// On 2024-12-31 cn-a's Little Giant title is active and cn-b's expired in 2003.
+		this.graphQl.document(FUNNEL)
+			.execute()
+			.path("cultivationFunnel.tiers[2].activeFirms")
+			.entity(Integer.class)
+			.isEqualTo(1);
+		try {
+			this.client.query("MATCH (c:Certification {id: 'cert-b'}) SET c.validUntil = date('2030-12-31')").run();
+			this.graphQl.document(FUNNEL)
+				.execute()
+				.path("cultivationFunnel.tiers[2].activeFirms")
+				.entity(Integer.class)
+				.isEqualTo(2);
+		}
+		finally {
+			this.client.query("MATCH (c:Certification {id: 'cert-b'}) SET c.validUntil = date('2003-12-31')").run();
+		}
+		this.graphQl.document(FUNNEL)
+			.execute()
+			.path("cultivationFunnel.tiers[2].activeFirms")
+			.entity(Integer.class)
+			.isEqualTo(1);
+	}
+
+	@Test
+	void anAnswerWeighsTheValuesItHolds() {
+		assertThat(AnswerCache.values(List.of(Map.of("a", 1, "b", List.of("x", "y")), Map.of()))).isEqualTo(7);
+	}
+
+}
