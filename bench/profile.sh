@@ -25,7 +25,10 @@ else
   java -Xmx1g -jar "$jar" bulk-load "$work/files" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 \
     > "$work/bulk.log" 2>&1
 fi
+# Every request computes its answer (no kept answers, no warm-up): the Cypher it sends is what is
+# captured and compared.
 java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=$bolt --server.port=$port \
+  --kb.analytics.cache.max-values=0 --kb.analytics.warm-up-interval=0 \
   --management.endpoints.web.exposure.include=health,loggers > "$work/server.log" 2>&1 &
 until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done
 
