@@ -69,8 +69,9 @@ class SupplyPathSearchTests {
 				new Question(List.of("cn-x"), "UPSTREAM", null, null, true));
 		for (Question question : questions) {
 			// 1: the first tier's walk fills the page; 4: it finds too few, the tier is
-			// read whole, and the second tier's walk fills it; 6: nothing fills it.
-			for (int limit : List.of(1, 4, 6)) {
+			// read whole, and the second tier's walk fills it; 6 (the first question):
+			// nothing fills it.
+			for (int limit : (question == questions.get(0)) ? List.of(1, 4, 6) : List.of(1, 4)) {
 				assertThat(page(ALWAYS_WALKED, question, limit)).as(question + ", limit " + limit)
 					.isEqualTo(page(NEVER_WALKED, question, limit));
 			}

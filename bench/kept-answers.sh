@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# What a user sees of kept answers (AnswerCache) and the warm-up (AnswerWarmUp): starts the server
+# as it ships on a store, waits for /actuator/health and for the warm-up, then asks each analytic
+# request of bench/compare/queries.json RUNS times in a row through GraphQL. Prints markdown: the
+# time to ready and to warmed up, then per request the first time and the rest.
+# On a store given as a folder (e.g. one bulk-load wrote), or on a synthetic pyramid of FIRMS firms
+# (default 10,000) generated and bulk-loaded.
+#   bench/kept-answers.sh [FIRMS | DATA_DIR] [RUNS]
+# Needs the packaged jar (./mvnw -q -DskipTests package) and python3.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+target="${1:-10000}"
+runs="${2:-4}"
+jar="$(ls target/little-giants-kb-*.jar | head -1)"
+port=18096
+work="$(mktemp -d)"
+trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+
+if [ -d "$target" ]; then
+  data="$target"
+else
+  data="$work/data"
+  java -Xmx1g -jar "$jar" generate --firms "$target" --seed 7 --out "$work/files" > "$work/generate.log"
+  java -Xmx1g -jar "$jar" bulk-load "$work/files" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 \
+    > "$work/bulk.log" 2>&1
+fi
+started=$(date +%s.%N)
+java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 --server.port=$port \
+  > "$work/server.log" 2>&1 &
+until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done
+ready=$(date +%s.%N)
+until grep -q "Analytic answers warmed up" "$work/server.log"; do sleep 1; done
+warm=$(date +%s.%N)
+
+python3 - "$port" "$runs" "$started" "$ready" "$warm" <<'PY'
+import json, sys, time, urllib.request
+port, runs = int(sys.argv[1]), int(sys.argv[2])
+started, ready, warm = (float(t) for t in sys.argv[3:6])
+print(f'Ready {ready - started:.0f} s after the start; warmed up {warm - started:.0f} s after it.\n')
+
+def ask(document):
+    request = urllib.request.Request(f'http://localhost:{port}/graphql',
+                                     data=json.dumps({'query': document}).encode(),
+                                     headers={'Content-Type': 'application/json'})
+    began = time.perf_counter()
+    body = urllib.request.urlopen(request, timeout=600).read()
+    return (time.perf_counter() - began) * 1000, b'"errors"' in body
+
+print(f'| request | first | the next {runs - 1} |')
+print('|---|---|---|')
+for name, document in json.load(open('bench/compare/queries.json'))['analytic'].items():
+    times = [ask(document) for _ in range(runs)]
+    errors = ' (errors)' if any(failed for _, failed in times) else ''
+    rest = ', '.join(f'{ms:,.0f}' for ms, _ in times[1:])
+    print(f'| {name} | {times[0][0]:,.0f} ms | {rest} ms{errors} |')
+PY
