@@ -76,12 +76,12 @@ class SupplyChainAnalysisController {
 	@QueryMapping
 	Bounded<SingleSourceDependency> singleSourceDependencies(@Argument String customerId, @Argument int hsLevel,
 			@Argument LocalDate asOf, @Argument boolean activeOnly, @Argument List<Confidence> excludeConfidence,
-			@Argument int first, DataFetchingEnvironment environment) {
+			@Argument int first, @Argument int makersPerCode, DataFetchingEnvironment environment) {
 		String customer = this.arguments.organization("customerId", customerId);
 		List<String> exclude = Answers.excluded(excludeConfidence);
-		return Answers.withCoverage(
-				environment, this.analysis.singleSourceDependencies(customer, hsLevel(hsLevel), asOf, activeOnly,
-						day(asOf), exclude, Answers.rows(first)),
+		return Answers.withCoverage(environment,
+				this.analysis.singleSourceDependencies(customer, hsLevel(hsLevel), asOf, activeOnly, day(asOf), exclude,
+						Answers.rows(first), Answers.makersPerCode(makersPerCode)),
 				() -> this.coverage.singleSourceDependencies(customer, exclude));
 	}
 

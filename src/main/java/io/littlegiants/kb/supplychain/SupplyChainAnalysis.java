@@ -55,11 +55,11 @@ public class SupplyChainAnalysis {
 
 	/** {@code cypher/queries/single-source-dependencies.cypher}. */
 	public Bounded<SingleSourceDependency> singleSourceDependencies(String customerId, int hsLevel, LocalDate asOf,
-			boolean activeOnly, LocalDate day, List<String> exclude, int rows) {
+			boolean activeOnly, LocalDate day, List<String> exclude, int rows, int makersPerCode) {
 		List<SingleSourceDependency> found = this.queries.runCached("single-source-dependencies",
 				Analysis.parameters("customerId", customerId, "hsLevel", checkLevel(hsLevel), "asOf",
 						Analysis.text(asOf), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit",
-						rows + 1))
+						rows + 1, "makersPerCode", makersPerCode))
 			.stream()
 			.map(row -> {
 				Organization supplier = Organization.from(Graph.map(row.get("supplier")));
@@ -69,7 +69,8 @@ public class SupplyChainAnalysis {
 					.map(e -> Relationship.from("INCOMING", e, supplier))
 					.toList();
 				return new SingleSourceDependency(customer, HsCode.from(Graph.map(row.get("hsCode"))), supplier,
-						supplies, Organization.allFrom(row.get("alternatives")));
+						supplies, Organization.allFrom(row.get("alternatives")),
+						Graph.integer(row, "alternativeCount"));
 			})
 			.toList();
 		return Bounded.of(found, rows);

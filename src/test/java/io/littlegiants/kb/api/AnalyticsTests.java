@@ -451,6 +451,21 @@ class AnalyticsTests {
 			.path("singleSourceDependencies.items[*].hasCertifiedDomesticAlternative")
 			.entityList(Boolean.class)
 			.containsExactly(false, false, false, true);
+		// None listed, one counted: the alternative still says yes.
+		this.graphQl.document("""
+				{ singleSourceDependencies(customerId: "cn-y", makersPerCode: 0) { items {
+				    certifiedAlternatives { id } certifiedAlternativeCount hasCertifiedDomesticAlternative } } }
+				""")
+			.execute()
+			.path("singleSourceDependencies.items[0].certifiedAlternatives")
+			.entityList(Object.class)
+			.hasSize(0)
+			.path("singleSourceDependencies.items[0].certifiedAlternativeCount")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("singleSourceDependencies.items[0].hasCertifiedDomesticAlternative")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 		// On 2024-01-01 the b -> a supply (until 2021) no longer counts.
 		this.graphQl.document(
 				"{ singleSourceDependencies(customerId: \"cn-a\", asOf: \"2024-01-01\") { items { hsCode { code } } } }")
