@@ -22,10 +22,21 @@ CALL () {
     WHEN $customerId IS NOT NULL THEN [$customerId]
     WHEN $sector IS NOT NULL THEN COLLECT {
       MATCH (:Sector {id: $sector})<-[:PART_OF*0..1]-(:Sector)<-[:IN_SECTOR]-(f:Firm) RETURN DISTINCT f.id }
-    ELSE COLLECT { MATCH (f:Firm {country: 'CN'}) WHERE EXISTS { (f)<-[:SUPPLIES]-() } RETURN f.id }
+    ELSE []
   END AS customerId
   MATCH (customer:Organization {id: customerId})<-[r:SUPPLIES]-(supplier:Firm)
   WHERE supplier.country <> 'CN' AND NOT r.confidence IN $exclude
+    AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
+      AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))
+  UNWIND r.hsCodes AS fullCode
+  RETURN supplier, left(fullCode, $hsLevel) AS code, r AS purchase, 'SUPPLIES' AS kind
+  UNION
+  // China as a whole: from the foreign suppliers, country by country (590 firms and 1,618 edges
+  // in the pyramid of 1.1 million), not from every Chinese customer's suppliers (1.6 million).
+  UNWIND CASE WHEN $customerId IS NULL AND $sector IS NULL
+    THEN COLLECT { MATCH (c:Country) WHERE c.code <> 'CN' RETURN c.code } ELSE [] END AS country
+  MATCH (supplier:Organization {country: country})-[r:SUPPLIES]->(customer:Firm {country: 'CN'})
+  WHERE supplier:Firm AND NOT r.confidence IN $exclude
     AND ($asOf IS NULL OR ((r.since IS NULL OR r.since <= left($asOf, size(r.since)))
       AND (r.until IS NULL OR r.until >= left($asOf, size(r.until)))))
   UNWIND r.hsCodes AS fullCode
