@@ -25,12 +25,11 @@ cp -r bench/compare/peer "$work/peer"
 (cd "$work/peer" && npm ci --no-audit --no-fund --loglevel=error > npm.log 2>&1)
 ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" > /dev/null
 
-java -Xmx1g -jar "$jar" generate --firms "$firms" --seed 7 --out "$work/files" > "$work/generate.log"
-java -Xmx1g -jar "$jar" bulk-load "$work/files" --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 \
-  > "$work/bulk.log" 2>&1
+source bench/store.sh
+bench_store "$firms"
 # Every request computes its answer (no kept answers, no warm-up): the Cypher it sends is what is
 # captured and compared.
-java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=$bolt --server.port=$port \
+java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=$bolt --server.port=$port \
   --kb.analytics.cache.max-values=0 --kb.analytics.warm-up-interval=0 \
   --management.endpoints.web.exposure.include=health,loggers > "$work/server.log" 2>&1 &
 server=$!

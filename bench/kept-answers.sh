@@ -16,14 +16,8 @@ port=18096
 work="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
-if [ -d "$target" ]; then
-  data="$target"
-else
-  data="$work/data"
-  java -Xmx1g -jar "$jar" generate --firms "$target" --seed 7 --out "$work/files" > "$work/generate.log"
-  java -Xmx1g -jar "$jar" bulk-load "$work/files" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 \
-    > "$work/bulk.log" 2>&1
-fi
+source bench/store.sh
+bench_store "$target"
 started=$(date +%s.%N)
 java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 --server.port=$port \
   > "$work/server.log" 2>&1 &

@@ -17,14 +17,8 @@ work="$(mktemp -d)"
 trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 
 ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" > /dev/null
-if [ -d "$target" ]; then
-  data="$target"
-else
-  data="$work/data"
-  java -Xmx1g -jar "$jar" generate --firms "$target" --seed 7 --out "$work/files" > "$work/generate.log"
-  java -Xmx1g -jar "$jar" bulk-load "$work/files" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 \
-    > "$work/bulk.log" 2>&1
-fi
+source bench/store.sh
+bench_store "$target"
 # Every request computes its answer (no kept answers, no warm-up): the Cypher it sends is what is
 # captured and compared.
 java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=$bolt --server.port=$port \
