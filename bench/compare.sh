@@ -27,13 +27,7 @@ cp -r bench/compare/peer "$work/peer"
 
 source bench/store.sh
 bench_store "$firms"
-# Every request computes its answer (no kept answers, no warm-up): the Cypher it sends is what is
-# captured and compared.
-java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=$bolt --server.port=$port \
-  --kb.analytics.cache.max-values=0 --kb.analytics.warm-up-interval=0 \
-  --management.endpoints.web.exposure.include=health,loggers > "$work/server.log" 2>&1 &
-server=$!
-until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done
+bench_capture_server $port $bolt
 node "$work/peer/server.mjs" bolt://127.0.0.1:$bolt $peer_port > "$work/peer.log" 2>&1 &
 until grep -q ready "$work/peer.log"; do sleep 1; done
 

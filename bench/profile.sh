@@ -19,12 +19,7 @@ trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" > /dev/null
 source bench/store.sh
 bench_store "$target"
-# Every request computes its answer (no kept answers, no warm-up): the Cypher it sends is what is
-# captured and compared.
-java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=$bolt --server.port=$port \
-  --kb.analytics.cache.max-values=0 --kb.analytics.warm-up-interval=0 \
-  --management.endpoints.web.exposure.include=health,loggers > "$work/server.log" 2>&1 &
-until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done
+bench_capture_server $port $bolt
 
 python3 - "$port" "$work" "$filter" <<'PY'
 import json, sys
