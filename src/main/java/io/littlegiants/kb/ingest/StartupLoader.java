@@ -12,11 +12,11 @@ import org.springframework.stereotype.Component;
 /**
  * On start: applies the schema (constraints and indexes), then loads the shipped dataset
  * from {@code import/} unless {@code kb.dataset.load=false} or the same dataset is
- * already in the graph, then brings the pinyin of Chinese names up to date. The server
- * runs this in the background ({@code kb.dataset.background=true}): it opens at once,
- * reports the load in {@code /actuator/health} and answers GraphQL with a "loading" error
- * until the data is complete, so no request sees a half-loaded graph and a first start
- * never looks hung. The subcommands and the tests load before they go on.
+ * already in the graph, then (once ready) brings the pinyin of Chinese names up to date.
+ * The server runs this in the background ({@code kb.dataset.background=true}): it opens
+ * at once, reports the load in {@code /actuator/health} and answers GraphQL with a
+ * "loading" error until the data is complete, so no request sees a half-loaded graph and
+ * a first start never looks hung. The subcommands and the tests load before they go on.
  */
 @Component
 class StartupLoader implements SmartInitializingSingleton {
@@ -75,9 +75,24 @@ class StartupLoader implements SmartInitializingSingleton {
 		if (this.load) {
 			this.loader.loadIfChanged("shipped", this.location);
 		}
-		this.state.loading("writing the pinyin of Chinese names");
-		PinyinText.refresh(this.driver);
 		this.state.ready("loaded");
+		catchUpPinyin();
+	}
+
+	/**
+	 * Names written since the last start by other means than the importer (Cypher over
+	 * Bolt, an import killed between its write and its pinyin) get their pinyin after the
+	 * server is ready: the importer writes the pinyin of what it loads itself, and the
+	 * scan of every organization took 9.5 s of a 34 s restart at 1.1 million firms.
+	 */
+	private void catchUpPinyin() {
+		try {
+			PinyinText.refresh(this.driver);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Writing the pinyin of names changed since the last start failed; search by pinyin may "
+					+ "miss them until the next import or start", ex);
+		}
 	}
 
 }
