@@ -2,6 +2,7 @@ package io.littlegiants.kb.api;
 
 import java.util.List;
 
+import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.firm.FirmFilter;
@@ -30,14 +31,18 @@ class FirmController {
 
 	private final Arguments arguments;
 
-	FirmController(FirmService firms, Arguments arguments) {
+	private final FirmLookAhead lookAhead;
+
+	FirmController(FirmService firms, Arguments arguments, FirmLookAhead lookAhead) {
 		this.firms = firms;
 		this.arguments = arguments;
+		this.lookAhead = lookAhead;
 	}
 
+	/** With the list fields it selects read in the same statement (FirmLookAhead). */
 	@QueryMapping
-	Organization firm(@Argument String id) {
-		return this.firms.organization(id).filter(Organization::isFirm).orElse(null);
+	Organization firm(@Argument String id, DataFetchingEnvironment env) {
+		return this.lookAhead.organization(id, env).filter(Organization::isFirm).orElse(null);
 	}
 
 	@QueryMapping

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -27,6 +28,20 @@ public final class Graph {
 		Map<String, List<T>> result = new LinkedHashMap<>();
 		keys.forEach(k -> result.put(k, new ArrayList<>()));
 		rows.forEach(row -> result.get((String) row.get(key)).add(item.apply(row)));
+		return result;
+	}
+
+	/**
+	 * Rows that each hold one key's whole list (a subquery's {@code collect}) in the
+	 * column {@code list}: by key, every key asked for (an empty list when no row has
+	 * it), the shape a batch mapping answers with.
+	 * @param read the items of a key's list
+	 */
+	public static <T> Map<String, List<T>> listPerKey(Collection<String> keys, Collection<Map<String, Object>> rows,
+			String key, String list, BiFunction<String, Object, List<T>> read) {
+		Map<String, List<T>> result = new LinkedHashMap<>();
+		keys.forEach(k -> result.put(k, List.of()));
+		rows.forEach(row -> result.put((String) row.get(key), read.apply((String) row.get(key), row.get(list))));
 		return result;
 	}
 

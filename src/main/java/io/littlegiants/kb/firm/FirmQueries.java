@@ -202,15 +202,15 @@ class FirmQueries {
 	}
 
 	Map<String, List<Certification>> certifications(Collection<String> firmIds) {
-		return Graph.grouped(firmIds, this.client.query("""
-				UNWIND $ids AS id
-				MATCH (:Organization {id: id})-[:HOLDS]->(c:Certification)
-				OPTIONAL MATCH (c)-[:ISSUED_BY]->(a:Organization)
-				OPTIONAL MATCH (t:Tier {id: c.tier})
-				RETURN id, c{.*, authorityId: a.id, tierDetails: t{.*}} AS c
-				ORDER BY c.awardYear DESC, c.tier
-				""").bind(firmIds).to("ids").fetch().all(), "id",
-				row -> Certification.from((String) row.get("id"), Graph.map(row.get("c"))));
+		return Graph.listPerKey(firmIds,
+				this.client
+					.query("UNWIND $ids AS id MATCH (f:Organization {id: id})\n" + CertificationsOf.SUBQUERY
+							+ "RETURN id, certifications")
+					.bind(firmIds)
+					.to("ids")
+					.fetch()
+					.all(),
+				"id", "certifications", CertificationsOf::read);
 	}
 
 	List<SearchHit> search(String luceneQuery, int limit) {

@@ -12,6 +12,7 @@ import io.littlegiants.kb.firm.FirmOrder;
 import io.littlegiants.kb.firm.FirmPage;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
+import io.littlegiants.kb.supplychain.FirmWithFieldsQuery;
 import io.littlegiants.kb.supplychain.Relationship;
 import io.littlegiants.kb.supplychain.RelationshipKind;
 import io.littlegiants.kb.supplychain.RelationshipService;
@@ -38,7 +39,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * reach the service. The answers on a real graph are in AnalyticsTests.
  */
 @GraphQlTest(controllers = { FirmController.class, RelationshipController.class })
-@Import({ GraphQlConfiguration.class, Arguments.class })
+@Import({ GraphQlConfiguration.class, Arguments.class, FirmLookAhead.class })
 class ControllerMappingTests {
 
 	static final String PAGE = """
@@ -55,6 +56,9 @@ class ControllerMappingTests {
 
 	@MockitoBean
 	RelationshipService relationships;
+
+	@MockitoBean
+	FirmWithFieldsQuery firmWithFields;
 
 	@MockitoBean
 	CatalogService catalog;

@@ -163,6 +163,43 @@ class ShippedDataTests {
 		assertThat(five.transactions()).isEqualTo(1);
 	}
 
+	@Test
+	void aFirmByIdReadsItsSelectedListsInOneStatementAndTheyAreTheBatchLoadersLists() {
+		// firm(id) reads its lists with the firm (FirmLookAhead); organization(id) leaves
+		// them to the batch loaders. Every list field it reads, on firms that have them.
+		String fields = """
+				name certifications { id status tier { id } }
+				suppliers { id since date counterpart { id name } } customers { id counterpart { id } }
+				competitors { id counterpart { id } } listings { id counterpart { id } } investors { id }
+				mentors { id } mentees { id } loans { id }
+				""";
+		assertThat(FirmLookAhead.RELATIONSHIP_FIELDS.keySet()).allSatisfy(field -> assertThat(fields).contains(field));
+		for (String id : List.of("cn-guizhou-anda", "cn-leaderdrive", "cn-catl", "cn-byd", "cn-welion")) {
+			Object[] byLoaders = new Object[1];
+			DatabaseCalls loaded = databaseCalls(() -> byLoaders[0] = this.graphQl
+				.document("query($id: ID!) { organization(id: $id) { ... on Firm { " + fields + " } } }")
+				.variable("id", id)
+				.execute()
+				.path("organization")
+				.entity(Object.class)
+				.get());
+			Object[] byId = new Object[1];
+			DatabaseCalls read = databaseCalls(
+					() -> byId[0] = this.graphQl.document("query($id: ID!) { firm(id: $id) { " + fields + " } }")
+						.variable("id", id)
+						.execute()
+						.path("firm")
+						.entity(Object.class)
+						.get());
+			assertThat(byId[0]).as(id).isEqualTo(byLoaders[0]);
+			assertThat(read.queries()).as(id).isEqualTo(1);
+			assertThat(loaded.queries()).as(id).isGreaterThan(5);
+		}
+		// Not a firm, or nobody: null, as before.
+		this.graphQl.document("{ firm(id: \"auth-miit\") { suppliers { id } } }").execute().path("firm").valueIsNull();
+		this.graphQl.document("{ firm(id: \"nobody\") { suppliers { id } } }").execute().path("firm").valueIsNull();
+	}
+
 	/** What the database did while a request ran. */
 	record DatabaseCalls(long queries, long transactions) {
 	}
@@ -181,7 +218,9 @@ class ShippedDataTests {
 		long queries = Mockito.mockingDetails(this.client)
 			.getInvocations()
 			.stream()
-			.filter(invocation -> invocation.getMethod().getName().equals("query"))
+			// query(String) is the app's; it hands the statement on to query(Function).
+			.filter(invocation -> invocation.getMethod().getName().equals("query")
+					&& invocation.getArguments()[0] instanceof String)
 			.count();
 		return new DatabaseCalls(queries, transactions.getNumberOfStartedTransactions() - before);
 	}

@@ -1,0 +1,85 @@
+package io.littlegiants.kb.api;
+
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
+import io.littlegiants.kb.firm.FirmService;
+import io.littlegiants.kb.firm.Organization;
+import io.littlegiants.kb.supplychain.FirmWithFields;
+import io.littlegiants.kb.supplychain.FirmWithFieldsQuery;
+import io.littlegiants.kb.supplychain.RelationshipKind;
+import org.dataloader.DataLoader;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * A firm asked for by id, read in one statement with the list fields the request selects
+ * on it (certifications, suppliers, customers, ...). Their lists are handed to the
+ * fields' batch loaders (primed), which then send nothing: a firm with certifications,
+ * suppliers and customers is one statement instead of four.
+ */
+@Component
+class FirmLookAhead {
+
+	/**
+	 * The relationship lists of {@code Firm} by field name, as
+	 * {@link RelationshipController} maps them (a test checks both give the same lists).
+	 */
+	static final Map<String, RelationshipKind> RELATIONSHIP_FIELDS = Map.of("suppliers", RelationshipKind.SUPPLIERS,
+			"customers", RelationshipKind.CUSTOMERS, "mentors", RelationshipKind.MENTORS, "mentees",
+			RelationshipKind.MENTEES, "loans", RelationshipKind.LENDERS, "investors", RelationshipKind.INVESTORS,
+			"listings", RelationshipKind.LISTINGS, "competitors", RelationshipKind.COMPETITORS);
+
+	private final FirmService firms;
+
+	private final FirmWithFieldsQuery query;
+
+	FirmLookAhead(FirmService firms, FirmWithFieldsQuery query) {
+		this.firms = firms;
+		this.query = query;
+	}
+
+	/** The organization with the id, its selected list fields loaded and primed. */
+	Optional<Organization> organization(String id, DataFetchingEnvironment env) {
+		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
+		boolean certifications = selection.contains("certifications");
+		Set<RelationshipKind> kinds = EnumSet.noneOf(RelationshipKind.class);
+		RELATIONSHIP_FIELDS.forEach((field, kind) -> {
+			if (selection.contains(field)) {
+				kinds.add(kind);
+			}
+		});
+		if (!certifications && kinds.isEmpty()) {
+			return this.firms.organization(id);
+		}
+		return this.query.find(id, certifications, kinds).map(found -> {
+			prime(env, found, certifications);
+			return found.organization();
+		});
+	}
+
+	private static void prime(DataFetchingEnvironment env, FirmWithFields found, boolean certifications) {
+		if (certifications) {
+			loader(env, "certifications").prime(found.organization(), found.certifications());
+		}
+		RELATIONSHIP_FIELDS.forEach((field, kind) -> {
+			if (found.related().containsKey(kind)) {
+				loader(env, field).prime(found.organization(), found.related().get(kind));
+			}
+		});
+	}
+
+	/** The loader Spring for GraphQL registers for a {@code @BatchMapping} of Firm. */
+	private static DataLoader<Organization, Object> loader(DataFetchingEnvironment env, String field) {
+		DataLoader<Organization, Object> loader = env.getDataLoader("Firm." + field);
+		if (loader == null) {
+			throw new IllegalStateException("No batch loader for Firm." + field);
+		}
+		return loader;
+	}
+
+}
