@@ -59,6 +59,9 @@ public class EmbeddedNeo4jConfiguration {
 			.setConfig(GraphDatabaseSettings.transaction_timeout, properties.transactionTimeout())
 			.setConfig(GraphDatabaseSettings.memory_transaction_global_max_size,
 					ByteUnit.parse(properties.transactionMemory()))
+			// Neo4j reports usage data (store size, counts of nodes and relationships) to
+			// Neo4j every day unless told not to: nobody running this agreed to that.
+			.setConfig(GraphDatabaseSettings.udc_enabled, false)
 			// Without this every shutdown waits about ten seconds for Netty.
 			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0);
 		if (!properties.loadCsvFromUrls()) {

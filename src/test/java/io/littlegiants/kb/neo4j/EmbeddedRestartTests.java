@@ -11,10 +11,14 @@ import io.littlegiants.kb.common.Loopback;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -59,6 +63,12 @@ class EmbeddedRestartTests {
 				"--kb.embedded.transaction-memory=10m");
 				Driver driver = boltDriver(app);
 				var session = driver.session()) {
+			// And it reports no usage data to Neo4j.
+			GraphDatabaseAPI db = (GraphDatabaseAPI) app.getBean(DatabaseManagementService.class)
+				.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			assertThat(
+					db.getDependencyResolver().resolveDependency(Config.class).get(GraphDatabaseSettings.udc_enabled))
+				.isFalse();
 			// A list of two million numbers takes far more than 10 MB.
 			assertThatThrownBy(
 					() -> session.run("UNWIND range(1, 2000000) AS x RETURN size(collect(x)) AS n").single().get("n"))
