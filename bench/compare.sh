@@ -6,7 +6,7 @@
 # Bolt with the Java driver in one read transaction (bench/compare/RawCypher.java); for the three
 # entity queries also @neo4j/graphql 7 (bench/compare/peer) on the same database, and the
 # throughput of both at 1, 8 and 32 clients. Prints markdown tables.
-#   bench/compare.sh [FIRMS] [RUNS] [SECONDS]
+#   bench/compare.sh [FIRMS | DATA_DIR] [RUNS] [SECONDS]
 # Needs the packaged jar (./mvnw -q -DskipTests package), python3, Node.js 20 and npm (the peer's
 # packages come from the npm registry, pinned by bench/compare/peer/package-lock.json).
 set -euo pipefail
@@ -33,7 +33,8 @@ until grep -q ready "$work/peer.log"; do sleep 1; done
 
 python3 - "$firms" "$runs" "$seconds" "$port" "$peer_port" "$bolt" "$work" "$server" <<'PY'
 import json, re, subprocess, sys, time, urllib.request
-firms, runs, seconds, port, peer_port, bolt = (int(x) for x in sys.argv[1:7])
+store = sys.argv[1]
+runs, seconds, port, peer_port, bolt = (int(x) for x in sys.argv[2:7])
 work, server = sys.argv[7], int(sys.argv[8])
 def rss():
     return int([l for l in open(f'/proc/{server}/status') if l.startswith('VmRSS')][0].split()[1]) // 1024
@@ -70,7 +71,8 @@ for name, query in requests.items():
 for name, q in queries['entity'].items():
     drive('latency', peer, runs, q['peer'])
 
-print(f"{firms:,} firms, {runs} runs one at a time, after {runs} warm-up runs of every request on each side\n")
+print(f"{int(store):,} firms" if store.isdigit() else f"the store in {store}", end="")
+print(f", {runs} runs one at a time, after {runs} warm-up runs of every request on each side\n")
 print('| request | statements | GraphQL p50 / p95 ms | raw Cypher p50 / p95 ms | p50 ratio | @neo4j/graphql p50 / p95 ms |')
 print('|---|---|---|---|---|---|')
 for name, query in requests.items():
