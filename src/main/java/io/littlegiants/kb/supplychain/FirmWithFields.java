@@ -11,7 +11,8 @@ import io.littlegiants.kb.firm.Organization;
  *
  * @param organization the organization
  * @param certifications its certifications, or null when not asked for
- * @param related its relationships of each kind asked for
+ * @param related its relationships of each kind asked for and read (see
+ * {@link FirmWithFieldsQuery#LARGEST_LIST})
  */
 public record FirmWithFields(Organization organization, List<Certification> certifications,
 		Map<RelationshipKind, List<Relationship>> related) {

@@ -10,6 +10,7 @@ import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.firm.CertificationsOf;
 import io.littlegiants.kb.firm.Organization;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,23 +19,37 @@ import org.springframework.transaction.annotation.Transactional;
  * One organization with its certifications and relationships of the kinds asked for, in
  * one statement. A request for a firm with, say, its certifications, suppliers and
  * customers otherwise sends one statement for the firm and one per field, each a round
- * trip; the subqueries here are the ones those fields' batch loaders run, so the lists
- * are the same.
+ * trip. The lists come in the order the fields' batch loaders give them. A kind with more
+ * than {@link #LARGEST_LIST} relationships is left out, for its loader to read as rows:
+ * one list is held whole in the transaction's memory, and the 250,000 suppliers of the
+ * biggest anchor of the 1.1 million-firm pyramid did not fit in its 512 MB.
  */
 @Service
 @Transactional(readOnly = true)
 public class FirmWithFieldsQuery {
 
+	static final int LARGEST_LIST = 1_000;
+
 	private final Neo4jClient client;
 
+	private final int largestList;
+
+	@Autowired
 	FirmWithFieldsQuery(Neo4jClient client) {
+		this(client, LARGEST_LIST);
+	}
+
+	/** With another largest list, for the tests. */
+	FirmWithFieldsQuery(Neo4jClient client, int largestList) {
 		this.client = client;
+		this.largestList = largestList;
 	}
 
 	/**
 	 * @param id the organization's id
 	 * @param certifications whether to read its certifications
-	 * @param kinds the kinds of relationship to read
+	 * @param kinds the kinds of relationship to read (those with more than
+	 * {@link #LARGEST_LIST} are not)
 	 * @return empty when no organization has the id
 	 */
 	public Optional<FirmWithFields> find(String id, boolean certifications, Set<RelationshipKind> kinds) {
@@ -49,10 +64,16 @@ public class FirmWithFieldsQuery {
 			cypher.append(RelationshipQueries.subquery(kind, column(kind)));
 			returned.append(", ").append(column(kind));
 		}
-		return this.client.query(cypher.append(returned).toString()).bind(id).to("id").fetch().one().map(row -> {
+		for (RelationshipKind kind : kinds) {
+			returned.append(", degree_").append(column(kind));
+		}
+		Map<String, Object> parameters = Map.of("id", id, "largestList", this.largestList);
+		return this.client.query(cypher.append(returned).toString()).bindAll(parameters).fetch().one().map(row -> {
 			Organization organization = Organization.from(Graph.map(row.get("f")));
 			Map<RelationshipKind, List<Relationship>> related = new EnumMap<>(RelationshipKind.class);
-			kinds.forEach(kind -> related.put(kind, RelationshipQueries.read(row.get(column(kind)))));
+			kinds.stream()
+				.filter(kind -> ((Number) row.get("degree_" + column(kind))).longValue() <= this.largestList)
+				.forEach(kind -> related.put(kind, RelationshipQueries.read(row.get(column(kind)))));
 			return new FirmWithFields(organization,
 					certifications ? CertificationsOf.read(organization.id(), row.get("certifications")) : null,
 					related);

@@ -1,0 +1,49 @@
+package io.littlegiants.kb.supplychain;
+
+import java.util.EnumSet;
+import java.util.List;
+
+import io.littlegiants.kb.GraphQlHttpTest;
+import io.littlegiants.kb.TestDatabase;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A firm read with its lists in one statement, on the fixture graph of
+ * {@code AnalyticsTests} (the same context): cn-x has four supply edges from its
+ * suppliers (jp-f by two) and one to its customer cn-c.
+ */
+@GraphQlHttpTest
+@TestDatabase(fixture = "fixtures/analytics.cypher")
+class FirmWithFieldsQueryTests {
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	RelationshipService relationships;
+
+	@Test
+	void aKindWithMoreRelationshipsThanTheLargestListIsLeftToItsLoader() {
+		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
+		FirmWithFields three = new FirmWithFieldsQuery(this.client, 3).find("cn-x", true, kinds).orElseThrow();
+		assertThat(three.related()).containsOnlyKeys(RelationshipKind.CUSTOMERS);
+		assertThat(three.related().get(RelationshipKind.CUSTOMERS)).extracting(r -> r.counterpart().id())
+			.containsExactly("cn-c");
+		assertThat(three.certifications()).isNotNull();
+		FirmWithFields four = new FirmWithFieldsQuery(this.client, 4).find("cn-x", false, kinds).orElseThrow();
+		assertThat(four.related()).containsOnlyKeys(kinds);
+		assertThat(four.certifications()).isNull();
+		for (RelationshipKind kind : kinds) {
+			assertThat(four.related().get(kind)).as(kind.name())
+				.isEqualTo(this.relationships.related(List.of("cn-x"), kind).get("cn-x"));
+		}
+		assertThat(four.related().get(RelationshipKind.SUPPLIERS)).hasSize(4);
+		assertThat(new FirmWithFieldsQuery(this.client, 4).find("nobody", true, kinds)).isEmpty();
+	}
+
+}
