@@ -57,13 +57,13 @@ class FirmLookAhead {
 			return this.firms.organization(id);
 		}
 		return this.query.find(id, certifications, kinds).map(found -> {
-			prime(env, found, certifications);
+			prime(env, found);
 			return found.organization();
 		});
 	}
 
-	private static void prime(DataFetchingEnvironment env, FirmWithFields found, boolean certifications) {
-		if (certifications) {
+	private static void prime(DataFetchingEnvironment env, FirmWithFields found) {
+		if (found.certifications() != null) {
 			loader(env, "certifications").prime(found.organization(), found.certifications());
 		}
 		RELATIONSHIP_FIELDS.forEach((field, kind) -> {

@@ -62,10 +62,7 @@ public class FirmWithFieldsQuery {
 		for (RelationshipKind kind : kinds) {
 			// Column names from the enum's constants, never from the request.
 			cypher.append(RelationshipQueries.subquery(kind, column(kind)));
-			returned.append(", ").append(column(kind));
-		}
-		for (RelationshipKind kind : kinds) {
-			returned.append(", degree_").append(column(kind));
+			returned.append(", ").append(column(kind)).append(", degree_").append(column(kind));
 		}
 		Map<String, Object> parameters = Map.of("id", id, "largestList", this.largestList);
 		return this.client.query(cypher.append(returned).toString()).bindAll(parameters).fetch().one().map(row -> {

@@ -18,12 +18,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RelationshipQueries {
 
-	private final Neo4jClient client;
-
-	RelationshipQueries(Neo4jClient client) {
-		this.client = client;
-	}
-
 	/**
 	 * The order of a list of relationships: newest first (by {@code since}, else
 	 * {@code date}), then by the counterpart's name and the relationship's id.
@@ -33,8 +27,15 @@ class RelationshipQueries {
 	/** A relationship from {@code f}'s side, as a map. */
 	static final String RELATIONSHIP = "r{.*, type: type(r), outgoing: startNode(r) = f}";
 
+	private final Neo4jClient client;
+
+	RelationshipQueries(Neo4jClient client) {
+		this.client = client;
+	}
+
 	/**
-	 * Rows, not a list per firm: they stream, where a list is held whole in the
+	 * The relationships of one kind of many firms, in the order of {@link #ORDER}. Read
+	 * as rows, not as a list per firm: rows stream, where a list is held whole in the
 	 * transaction's memory (the 250,000 suppliers of the biggest anchor of the 1.1
 	 * million-firm pyramid did not fit in its 512 MB as one list, and do as rows).
 	 */
