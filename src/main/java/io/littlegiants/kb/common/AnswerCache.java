@@ -61,7 +61,7 @@ public class AnswerCache {
 	 * The rows of {@code question} with {@code parameters}, computed by {@code compute}
 	 * unless they were for the data as it is now.
 	 */
-	List<Map<String, Object>> answer(String question, Map<String, Object> parameters,
+	public List<Map<String, Object>> answer(String question, Map<String, Object> parameters,
 			Supplier<List<Map<String, Object>>> compute) {
 		if (!keepsAnswers()) {
 			return compute.get();

@@ -10,4 +10,9 @@ import java.util.List;
  * @param totalCount all firms matching the filter, or null when not asked for
  */
 public record FirmPage(List<Organization> firms, boolean hasNextPage, Long totalCount) {
+
+	FirmPage withTotal(long total) {
+		return new FirmPage(this.firms, this.hasNextPage, total);
+	}
+
 }

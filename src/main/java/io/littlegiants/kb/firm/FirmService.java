@@ -1,12 +1,15 @@
 package io.littlegiants.kb.firm;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import io.littlegiants.kb.common.AnswerCache;
 import io.littlegiants.kb.common.Today;
 
 import org.springframework.stereotype.Service;
@@ -27,9 +30,12 @@ public class FirmService {
 
 	private final Today today;
 
-	FirmService(FirmQueries queries, Today today) {
+	private final AnswerCache answers;
+
+	FirmService(FirmQueries queries, Today today, AnswerCache answers) {
 		this.queries = queries;
 		this.today = today;
+		this.answers = answers;
 	}
 
 	public Optional<Organization> organization(String id) {
@@ -46,8 +52,24 @@ public class FirmService {
 	 * @param withTotal whether to count all matches too (one more query)
 	 */
 	public FirmPage firms(FirmFilter filter, FirmOrder order, int first, FirmPosition after, boolean withTotal) {
-		return this.queries.page(filter == null ? FirmFilter.NONE : filter, order, first, after, withTotal,
-				this.today.date());
+		FirmFilter given = (filter == null) ? FirmFilter.NONE : filter;
+		LocalDate day = this.today.date();
+		FirmPage page = this.queries.page(given, order, first, after, day);
+		return withTotal ? page.withTotal(total(given, day)) : page;
+	}
+
+	/**
+	 * How many firms meet the filter, kept for the state of the data: the count reads
+	 * every match (the 11,255 Little Giants among 1.1 million firms, 79,000 db hits),
+	 * while each page reads only its own, and every page of a list asks for it again.
+	 */
+	private long total(FirmFilter filter, LocalDate day) {
+		Map<String, Object> params = new HashMap<>();
+		String statement = this.queries.countStatement(filter, day, params);
+		return (Long) this.answers
+			.answer(statement, params, () -> List.of(Map.of("n", this.queries.count(statement, params))))
+			.get(0)
+			.get("n");
 	}
 
 	/** Certifications of many firms at once, keyed by firm id. */

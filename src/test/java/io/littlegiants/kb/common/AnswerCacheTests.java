@@ -29,6 +29,10 @@ class AnswerCacheTests {
 
 	private static final String FUNNEL = "{ cultivationFunnel(asOf: \"2024-12-31\") { tiers { activeFirms } } }";
 
+	/** The firm list's count is kept too: cn-a's Little Giant title is active to 2099. */
+	private static final String ACTIVE_LITTLE_GIANTS = """
+			{ firms(filter: {tier: LITTLE_GIANT, certificationStatus: ACTIVE}, first: 0) { totalCount } }""";
+
 	@Autowired
 	HttpGraphQlTester graphQl;
 
@@ -59,27 +63,22 @@ class AnswerCacheTests {
 	@Test
 	void aWriteByHandInCypherIsSeenByTheNextAnswer() {
 		// On 2024-12-31 cn-a's Little Giant title is active and cn-b's expired in 2003.
-		this.graphQl.document(FUNNEL)
-			.execute()
-			.path("cultivationFunnel.tiers[2].activeFirms")
-			.entity(Integer.class)
-			.isEqualTo(1);
+		expect(FUNNEL, "cultivationFunnel.tiers[2].activeFirms", 1);
+		expect(ACTIVE_LITTLE_GIANTS, "firms.totalCount", 1);
 		try {
 			this.client.query("MATCH (c:Certification {id: 'cert-b'}) SET c.validUntil = date('2030-12-31')").run();
-			this.graphQl.document(FUNNEL)
-				.execute()
-				.path("cultivationFunnel.tiers[2].activeFirms")
-				.entity(Integer.class)
-				.isEqualTo(2);
+			expect(FUNNEL, "cultivationFunnel.tiers[2].activeFirms", 2);
+			expect(ACTIVE_LITTLE_GIANTS, "firms.totalCount", 2);
 		}
 		finally {
 			this.client.query("MATCH (c:Certification {id: 'cert-b'}) SET c.validUntil = date('2003-12-31')").run();
 		}
-		this.graphQl.document(FUNNEL)
-			.execute()
-			.path("cultivationFunnel.tiers[2].activeFirms")
-			.entity(Integer.class)
-			.isEqualTo(1);
+		expect(FUNNEL, "cultivationFunnel.tiers[2].activeFirms", 1);
+		expect(ACTIVE_LITTLE_GIANTS, "firms.totalCount", 1);
+	}
+
+	private void expect(String document, String path, int value) {
+		this.graphQl.document(document).execute().path(path).entity(Integer.class).isEqualTo(value);
 	}
 
 	@Test

@@ -1,11 +1,15 @@
 package io.littlegiants.kb.firm;
 
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 import io.littlegiants.kb.TestNeo4j;
+import io.littlegiants.kb.common.TierId;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,6 +55,15 @@ class CertificationStatusQueryTests {
 					CREATE (f)-[:HOLDS]->(:Certification {id: 'cert-' + c[0], tier: 'LITTLE_GIANT', level: 'NATIONAL',
 					        stage: c[1], validUntil: c[2], sourceIds: []})
 					""").consume();
+			// An expired Little Giant whose other certification, of another tier, is
+			// active.
+			session.run("""
+					CREATE (f:Organization:Firm {id: 'mixed', name: 'mixed', kind: 'FIRM', sourceIds: []})
+					CREATE (f)-[:HOLDS]->(:Certification {id: 'cert-mixed-lg', tier: 'LITTLE_GIANT', level: 'NATIONAL',
+					        stage: 'DESIGNATED', validUntil: date('2025-12-31'), sourceIds: []})
+					CREATE (f)-[:HOLDS]->(:Certification {id: 'cert-mixed-sme', tier: 'SPECIALIZED_SME',
+					        level: 'PROVINCIAL', stage: 'DESIGNATED', validUntil: date('2028-12-31'), sourceIds: []})
+					""").consume();
 		}
 	}
 
@@ -68,15 +81,42 @@ class CertificationStatusQueryTests {
 			Set<String> byJava = all.stream()
 				.filter(id -> certifications.get(id).get(0).statusOn(DAY) == status)
 				.collect(Collectors.toSet());
-			FirmFilter filter = new FirmFilter(null, null, null, null, null, status, null, null, null, null, null, null,
-					null, null);
-			Set<String> byCypher = queries.page(filter, FirmOrder.ID_ASC, 100, null, false, DAY)
-				.firms()
-				.stream()
-				.map(Organization::id)
-				.collect(Collectors.toSet());
+			// With a tier the status stands on the certification matched for the tier;
+			// without, on a subquery: both find the same firms.
+			Set<String> byCypher = firms(null, status, null);
+			byCypher.remove("mixed");
 			assertThat(byCypher).as(status.name()).isEqualTo(byJava).isNotEmpty();
+			Set<String> ofTier = firms(TierId.LITTLE_GIANT, status, null);
+			ofTier.remove("mixed");
+			assertThat(ofTier).as(status.name() + " of the tier").isEqualTo(byJava);
 		}
+	}
+
+	@Test
+	void aTierAndAStatusAreOneCertificationsNotTwo() {
+		// mixed's Little Giant title expired; its active certification is of another
+		// tier.
+		assertThat(firms(null, CertificationStatus.ACTIVE, null)).contains("mixed");
+		assertThat(firms(TierId.LITTLE_GIANT, CertificationStatus.ACTIVE, null)).doesNotContain("mixed");
+		assertThat(firms(TierId.LITTLE_GIANT, CertificationStatus.EXPIRED, null)).contains("mixed");
+		assertThat(firms(TierId.SPECIALIZED_SME, null, CertificationLevel.PROVINCIAL)).containsExactly("mixed");
+		assertThat(firms(TierId.LITTLE_GIANT, null, CertificationLevel.PROVINCIAL)).isEmpty();
+		// The count is the page's: each firm once, however many certifications match.
+		Map<String, Object> params = new HashMap<>();
+		FirmFilter littleGiants = filter(TierId.LITTLE_GIANT, null, null);
+		assertThat(queries.count(queries.countStatement(littleGiants, DAY, params), params)).isEqualTo(6);
+	}
+
+	private static Set<String> firms(TierId tier, CertificationStatus status, CertificationLevel level) {
+		return queries.page(filter(tier, status, level), FirmOrder.ID_ASC, 100, null, DAY)
+			.firms()
+			.stream()
+			.map(Organization::id)
+			.collect(Collectors.toCollection(HashSet::new));
+	}
+
+	private static FirmFilter filter(TierId tier, CertificationStatus status, CertificationLevel level) {
+		return new FirmFilter(null, null, null, tier, level, status, null, null, null, null, null, null, null, null);
 	}
 
 	@Test
