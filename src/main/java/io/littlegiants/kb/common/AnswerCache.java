@@ -80,6 +80,14 @@ public class AnswerCache {
 	}
 
 	/**
+	 * Whether an answer of this many values would be kept: one may take a tenth of the
+	 * cache.
+	 */
+	public boolean keeps(long values) {
+		return keepsAnswers() && values <= this.maxAnswerValues;
+	}
+
+	/**
 	 * Whether answers are kept at all ({@code kb.analytics.cache.max-values} above 0).
 	 */
 	public boolean keepsAnswers() {

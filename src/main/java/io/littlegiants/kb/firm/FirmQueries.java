@@ -124,14 +124,33 @@ class FirmQueries {
 			params.put("afterKey", after.sortKey());
 			params.put("afterId", after.id());
 		}
-		String orderBy = switch (order) {
+		// Sorted and cut to the page before the firms' properties are read: the other
+		// way round, every firm that meets the filter is projected first.
+		return firms(filter, pageWhere) + " WITH f" + orderBy(order) + " LIMIT $limit RETURN f{.*} AS f";
+	}
+
+	private static String orderBy(FirmOrder order) {
+		return switch (order) {
 			case NAME_ASC -> " ORDER BY f.name ASC, f.id ASC";
 			case NAME_DESC -> " ORDER BY f.name DESC, f.id DESC";
 			case ID_ASC -> " ORDER BY f.id ASC";
 		};
-		// Sorted and cut to the page before the firms' properties are read: the other
-		// way round, every firm that meets the filter is projected first.
-		return firms(filter, pageWhere) + " WITH f" + orderBy + " LIMIT $limit RETURN f{.*} AS f";
+	}
+
+	/**
+	 * The statement listing every firm that meets a filter, in the order, as rows of its
+	 * {@code id} and its sort {@code key} (the name, or the id under ID_ASC), with its
+	 * parameters put in {@code params}.
+	 */
+	String orderStatement(FirmFilter filter, FirmOrder order, LocalDate day, Map<String, Object> params) {
+		params.put("day", day);
+		String key = (order == FirmOrder.ID_ASC) ? "f.id" : "f.name";
+		return firms(filter, conditions(filter, params)) + " WITH f" + orderBy(order) + " RETURN f.id AS id, " + key
+				+ " AS key";
+	}
+
+	List<Map<String, Object>> rows(String statement, Map<String, Object> params) {
+		return List.copyOf(this.client.query(statement).bindAll(params).fetch().all());
 	}
 
 	private static String where(List<String> conditions) {

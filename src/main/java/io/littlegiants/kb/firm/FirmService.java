@@ -32,10 +32,13 @@ public class FirmService {
 
 	private final AnswerCache answers;
 
-	FirmService(FirmQueries queries, Today today, AnswerCache answers) {
+	private final KeptFirmOrders keptOrders;
+
+	FirmService(FirmQueries queries, Today today, AnswerCache answers, KeptFirmOrders keptOrders) {
 		this.queries = queries;
 		this.today = today;
 		this.answers = answers;
+		this.keptOrders = keptOrders;
 	}
 
 	public Optional<Organization> organization(String id) {
@@ -54,8 +57,14 @@ public class FirmService {
 	public FirmPage firms(FirmFilter filter, FirmOrder order, int first, FirmPosition after, boolean withTotal) {
 		FirmFilter given = (filter == null) ? FirmFilter.NONE : filter;
 		LocalDate day = this.today.date();
-		FirmPage page = this.queries.page(given, order, first, after, day);
-		return withTotal ? page.withTotal(total(given, day)) : page;
+		// The count (kept) tells whether the order of the matches may be kept too.
+		Long total = (withTotal || this.answers.keepsAnswers()) ? total(given, day) : null;
+		FirmPage page = (total != null && this.keptOrders.keeps(total))
+				? this.keptOrders.page(given, order, first, after, day) : null;
+		if (page == null) {
+			page = this.queries.page(given, order, first, after, day);
+		}
+		return withTotal ? page.withTotal(total) : page;
 	}
 
 	/**
