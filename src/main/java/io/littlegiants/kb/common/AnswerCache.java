@@ -63,10 +63,18 @@ public class AnswerCache {
 	 */
 	public List<Map<String, Object>> answer(String question, Map<String, Object> parameters,
 			Supplier<List<Map<String, Object>>> compute) {
+		return keepsAnswers() ? answer(state(), question, parameters, compute) : compute.get();
+	}
+
+	/**
+	 * As {@link #answer(String, Map, Supplier)}, for the state of the data read before
+	 * ({@link #state()}): a request that asks several questions reads it once.
+	 */
+	public List<Map<String, Object>> answer(Set<Bookmark> state, String question, Map<String, Object> parameters,
+			Supplier<List<Map<String, Object>>> compute) {
 		if (!keepsAnswers()) {
 			return compute.get();
 		}
-		Set<Bookmark> state = state();
 		Key key = new Key(question, withoutNulls(parameters), state);
 		List<Map<String, Object>> rows = this.answers.getIfPresent(key);
 		if (rows != null) {

@@ -199,9 +199,8 @@ class FirmQueries {
 			if (filter.certificationStatus() != null) {
 				cert.add(STATUS.get(filter.certificationStatus()));
 			}
-			// With a tier, the certification is matched by FIRMS_OF_TIER, and the
-			// criteria
-			// stand on it; without, a firm must hold one that meets them all.
+			// With a tier, FIRMS_OF_TIER matches the certification and the criteria stand
+			// on it; without, a firm must hold one that meets them all.
 			where.add((filter.tier() != null) ? String.join(" AND ", cert)
 					: "EXISTS { MATCH (f)-[:HOLDS]->(c:Certification) WHERE " + String.join(" AND ", cert) + " }");
 		}

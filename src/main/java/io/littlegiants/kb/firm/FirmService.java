@@ -7,10 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import io.littlegiants.kb.common.AnswerCache;
 import io.littlegiants.kb.common.Today;
+import org.neo4j.driver.Bookmark;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,15 +54,18 @@ public class FirmService {
 	/**
 	 * A page of firms matching the filter.
 	 * @param after where the previous page ended, or null
-	 * @param withTotal whether to count all matches too (one more query)
+	 * @param withTotal whether to count all matches too (kept per state of the data)
 	 */
 	public FirmPage firms(FirmFilter filter, FirmOrder order, int first, FirmPosition after, boolean withTotal) {
 		FirmFilter given = (filter == null) ? FirmFilter.NONE : filter;
 		LocalDate day = this.today.date();
-		// The count (kept) tells whether the order of the matches may be kept too.
-		Long total = (withTotal || this.answers.keepsAnswers()) ? total(given, day) : null;
-		FirmPage page = (total != null && this.keptOrders.keeps(total))
-				? this.keptOrders.page(given, order, first, after, day) : null;
+		// The count (kept) tells whether the order of the matches may be kept too; a
+		// request for the count alone (first: 0) leaves the order be. Both are kept for
+		// the state of the data, read once.
+		Set<Bookmark> state = this.answers.keepsAnswers() ? this.answers.state() : Set.of();
+		Long total = (withTotal || this.answers.keepsAnswers()) ? total(given, day, state) : null;
+		FirmPage page = (total != null && first > 0 && this.keptOrders.keeps(total))
+				? this.keptOrders.page(given, order, first, after, day, state) : null;
 		if (page == null) {
 			page = this.queries.page(given, order, first, after, day);
 		}
@@ -72,11 +77,11 @@ public class FirmService {
 	 * every match (the 11,255 Little Giants among 1.1 million firms, 79,000 db hits),
 	 * while each page reads only its own, and every page of a list asks for it again.
 	 */
-	private long total(FirmFilter filter, LocalDate day) {
+	private long total(FirmFilter filter, LocalDate day, Set<Bookmark> state) {
 		Map<String, Object> params = new HashMap<>();
 		String statement = this.queries.countStatement(filter, day, params);
 		return (Long) this.answers
-			.answer(statement, params, () -> List.of(Map.of("n", this.queries.count(statement, params))))
+			.answer(state, statement, params, () -> List.of(Map.of("n", this.queries.count(statement, params))))
 			.get(0)
 			.get("n");
 	}

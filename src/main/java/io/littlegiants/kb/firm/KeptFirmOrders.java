@@ -5,8 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import io.littlegiants.kb.common.AnswerCache;
+import org.neo4j.driver.Bookmark;
 
 import org.springframework.stereotype.Component;
 
@@ -38,11 +40,13 @@ class KeptFirmOrders {
 	/**
 	 * The page after {@code after}, or null when the firm it names is no longer where it
 	 * was (gone, or renamed since): the page's statement then finds the place.
+	 * @param state the state of the data ({@link AnswerCache#state()})
 	 */
-	FirmPage page(FirmFilter filter, FirmOrder order, int first, FirmPosition after, LocalDate day) {
+	FirmPage page(FirmFilter filter, FirmOrder order, int first, FirmPosition after, LocalDate day,
+			Set<Bookmark> state) {
 		Map<String, Object> params = new HashMap<>();
 		String statement = this.queries.orderStatement(filter, order, day, params);
-		List<Map<String, Object>> ordered = this.answers.answer(statement, params,
+		List<Map<String, Object>> ordered = this.answers.answer(state, statement, params,
 				() -> this.queries.rows(statement, params));
 		int start = 0;
 		if (after != null) {

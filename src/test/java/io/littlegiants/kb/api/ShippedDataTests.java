@@ -141,11 +141,18 @@ class ShippedDataTests {
 	void databaseCallsDoNotGrowWithThePage() {
 		// Every field below is resolved for each firm and certification of the page: in
 		// batches, the database runs as many queries for 5 firms as for 50, in the
-		// request's one transaction.
+		// request's one transaction, beside the read of the data's state for the list's
+		// kept count and order (KeptFirmOrders), which a first request computes.
 		String page = """
 				query Page($first: Int) { firms(first: $first, filter: {tier: LITTLE_GIANT}) { edges { node {
 				  id sources { id } certifications { status tier { id } issuedBy { id } sources { title } } } } } }
 				""";
+		this.graphQl.document(page)
+			.variable("first", 1)
+			.execute()
+			.path("firms.edges")
+			.entityList(Object.class)
+			.hasSize(1);
 		DatabaseCalls five = databaseCalls(() -> this.graphQl.document(page)
 			.variable("first", 5)
 			.execute()
@@ -160,7 +167,7 @@ class ShippedDataTests {
 			.hasSize(50));
 		assertThat(fifty).as("50 firms: %d queries, 5 firms: %d", fifty.queries(), five.queries()).isEqualTo(five);
 		assertThat(five.queries()).isBetween(1L, 15L);
-		assertThat(five.transactions()).isEqualTo(1);
+		assertThat(five.transactions()).isEqualTo(2);
 	}
 
 	@Test

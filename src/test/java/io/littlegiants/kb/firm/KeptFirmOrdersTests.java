@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
+import io.littlegiants.kb.common.AnswerCache;
 import io.littlegiants.kb.common.TierId;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
@@ -46,6 +47,9 @@ class KeptFirmOrdersTests {
 	@Autowired
 	Neo4jClient client;
 
+	@Autowired
+	AnswerCache answers;
+
 	@Test
 	void everyPageIsThePageTheStatementGives() {
 		for (FirmFilter filter : List.of(FirmFilter.NONE, LITTLE_GIANTS, CHINA)) {
@@ -78,7 +82,8 @@ class KeptFirmOrdersTests {
 			this.client.query("MATCH (f:Firm {id: 'cn-a'}) SET f.name = 'z-last'").run();
 			// The cursor names cn-a under its old name: not where it was in the kept
 			// order, so the statement resumes after the old name, as before.
-			assertThat(this.kept.page(LITTLE_GIANTS, FirmOrder.NAME_ASC, 5, afterA, DAY)).isNull();
+			assertThat(this.kept.page(LITTLE_GIANTS, FirmOrder.NAME_ASC, 5, afterA, DAY, this.answers.state()))
+				.isNull();
 			assertThat(this.firms.firms(LITTLE_GIANTS, FirmOrder.NAME_ASC, 5, afterA, false).firms())
 				.extracting(Organization::id)
 				.containsExactly("cn-b", "cn-a");
@@ -94,7 +99,7 @@ class KeptFirmOrdersTests {
 		FirmPosition after = null;
 		boolean more = true;
 		while (more) {
-			FirmPage page = fromKept ? this.kept.page(filter, order, size, after, DAY)
+			FirmPage page = fromKept ? this.kept.page(filter, order, size, after, DAY, this.answers.state())
 					: this.queries.page(filter, order, size, after, DAY);
 			List<String> ids = page.firms().stream().map(Organization::id).toList();
 			pages.add(ids);
