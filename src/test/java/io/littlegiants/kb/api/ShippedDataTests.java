@@ -45,6 +45,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import static io.littlegiants.kb.TestTools.requireTool;
+import static io.littlegiants.kb.TestTools.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -913,14 +915,6 @@ class ShippedDataTests {
 		assertThat(badVariables.body()).contains("BAD_USER_INPUT").contains("must be JSON");
 	}
 
-	/** Runs a program in a folder and returns its output; fails unless it exits 0. */
-	private static String run(java.nio.file.Path dir, String... command) throws Exception {
-		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-		assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
-		return output;
-	}
-
 	/**
 	 * A page of the server as a headless Chromium that can reach 127.0.0.1 and nothing
 	 * else draws it: its DOM once scripts have run, and a screenshot under target/.
@@ -943,19 +937,6 @@ class ShippedDataTests {
 		assertThat(shot.waitFor()).isZero();
 		assertThat(screenshot).exists();
 		return dom;
-	}
-
-	/**
-	 * A Debian program a test drives. On a developer's machine without it the test is
-	 * skipped; in CI (which installs it, see .ci/run) its absence fails the test.
-	 */
-	private static java.nio.file.Path requireTool(String path) {
-		java.nio.file.Path tool = java.nio.file.Path.of(path);
-		if (!java.nio.file.Files.isExecutable(tool)) {
-			assertThat(System.getenv("CI")).as("CI must install " + path + " (.ci/run does)").isNull();
-			org.junit.jupiter.api.Assumptions.abort("no " + path + " on this machine");
-		}
-		return tool;
 	}
 
 	private static List<String> concat(List<String> head, String... tail) {

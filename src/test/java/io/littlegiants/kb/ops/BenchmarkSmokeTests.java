@@ -2,7 +2,6 @@ package io.littlegiants.kb.ops;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,6 @@ import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.ingest.DatasetLoader;
 import io.littlegiants.kb.ingest.DatasetState;
 import io.littlegiants.kb.ingest.synthetic.PyramidGenerator;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,24 +31,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
+import static io.littlegiants.kb.TestTools.freePort;
+import static io.littlegiants.kb.TestTools.requireTool;
+import static io.littlegiants.kb.TestTools.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The side-by-side benchmark ({@code bench/compare.sh}) at the smallest scale, as CI runs
  * it: on a generated pyramid of 200 firms loaded onto the shipped data, every request of
  * {@code bench/compare/queries.json} answers without an error through our API, and the
- * benchmark's own driver ({@code bench/compare/drive.mjs}) times one on each side; and
- *
- * @neo4j/graphql over the same database ({@code bench/compare/peer}, the versions its
- * lock file pins) answers the three entity queries with the same firms, certifications,
- * suppliers, customers and products, so that the two sides of the benchmark still ask the
- * same question. Nothing is timed: compare.sh measures.
+ * benchmark's own driver ({@code bench/compare/drive.mjs}) times one on each side. The
+ * peer ({@code bench/compare/peer}, the versions its lock file pins) answers the three
+ * entity queries over the same database with the same firms, certifications, suppliers,
+ * customers and products, so that the two sides of the benchmark still ask the same
+ * question. Nothing is timed: compare.sh measures.
  */
 @GraphQlHttpTest
 @TestDatabase(shippedData = true)
-// As compare.sh runs the server: every request computes its answer. Its own context too,
-// so
-// that the pyramid it loads is seen by no other class.
+// As compare.sh runs the server, every request computing its answer; and so a context
+// of its own, in which no other class sees the pyramid it loads.
 @TestPropertySource(properties = "kb.analytics.cache.max-values=0")
 @Order(7) // a long class: started early (see junit-platform.properties)
 class BenchmarkSmokeTests {
@@ -194,29 +193,6 @@ class BenchmarkSmokeTests {
 			seen.append(line).append('\n');
 		}
 		assertThat(line).as("the peer stopped before it was ready:\n" + seen).isNotNull();
-	}
-
-	/** Runs a program in a folder and returns its output; fails unless it exits 0. */
-	private static String run(Path dir, String... command) throws Exception {
-		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
-		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
-		return output;
-	}
-
-	private static Path requireTool(String path) {
-		Path tool = Path.of(path);
-		if (!Files.isExecutable(tool)) {
-			assertThat(System.getenv("CI")).as("CI must install " + path + " (.ci/run does)").isNull();
-			Assumptions.abort("no " + path + " on this machine");
-		}
-		return tool;
-	}
-
-	private static int freePort() throws Exception {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 }

@@ -1,7 +1,6 @@
 package io.littlegiants.kb.ops;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static io.littlegiants.kb.TestTools.freePort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -234,12 +234,6 @@ class ServerUnderLoadTests {
 		Thread thread = new Thread(client, "load-client");
 		thread.start();
 		return thread;
-	}
-
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
 	}
 
 	record Load(Queue<Long> latencies, Queue<String> errors) {

@@ -1,0 +1,50 @@
+package io.littlegiants.kb;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Assumptions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The programs tests drive (Node.js, npm, Chromium, nbconvert, a second JVM) and the
+ * ports they listen on.
+ */
+public final class TestTools {
+
+	private TestTools() {
+	}
+
+	/**
+	 * A Debian program a test drives. On a developer's machine without it the test is
+	 * skipped; in CI (which installs it, see .ci/run) its absence fails the test.
+	 */
+	public static Path requireTool(String path) {
+		Path tool = Path.of(path);
+		if (!Files.isExecutable(tool)) {
+			assertThat(System.getenv("CI")).as("CI must install " + path + " (.ci/run does)").isNull();
+			Assumptions.abort("no " + path + " on this machine");
+		}
+		return tool;
+	}
+
+	/** Runs a program in a folder and returns its output; fails unless it exits 0. */
+	public static String run(Path dir, String... command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
+		return output;
+	}
+
+	/** A port free on this machine a moment ago, for a server a test starts. */
+	public static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
