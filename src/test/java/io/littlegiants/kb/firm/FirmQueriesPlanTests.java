@@ -1,5 +1,6 @@
 package io.littlegiants.kb.firm;
 
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Each property filter of the firm list, and a tier above the base, starts from an index
- * seek, not a scan of every firm: the plan is read with EXPLAIN on an empty graph holding
- * the app's schema.
+ * seek, not a scan of every firm, in the page, in the order kept for pages and in the
+ * count: the plan is read with EXPLAIN on an empty graph holding the app's schema.
  */
 class FirmQueriesPlanTests {
 
@@ -64,14 +65,20 @@ class FirmQueriesPlanTests {
 		filters.put("tier and province", filter(null, null, "33", null, TierId.CHAMPION));
 		filters.forEach((name, filter) -> {
 			Map<String, Object> params = new HashMap<>(Map.of("limit", 101));
-			String cypher = queries.pageStatement(filter, FirmOrder.NAME_ASC, null, params);
-			Set<String> operators = new TreeSet<>();
-			try (var session = driver.session()) {
-				collect(session.run("EXPLAIN " + cypher, params).consume().plan(), operators);
+			// The page's statement, and the one listing the matches in order for the kept
+			// order (KeptFirmOrders), the count's too.
+			List<String> statements = List.of(queries.pageStatement(filter, FirmOrder.NAME_ASC, null, params),
+					queries.orderStatement(filter, FirmOrder.NAME_ASC, LocalDate.of(2026, 11, 27), params),
+					queries.countStatement(filter, LocalDate.of(2026, 11, 27), params));
+			for (String cypher : statements) {
+				Set<String> operators = new TreeSet<>();
+				try (var session = driver.session()) {
+					collect(session.run("EXPLAIN " + cypher, params).consume().plan(), operators);
+				}
+				assertThat(operators).as(name + ": " + operators).anyMatch(op -> op.startsWith("NodeIndexSeek"));
+				assertThat(operators).as(name)
+					.noneMatch(op -> op.startsWith("NodeByLabelScan") || op.startsWith("IntersectionNodeByLabelsScan"));
 			}
-			assertThat(operators).as(name + ": " + operators).anyMatch(op -> op.startsWith("NodeIndexSeek"));
-			assertThat(operators).as(name)
-				.noneMatch(op -> op.startsWith("NodeByLabelScan") || op.startsWith("IntersectionNodeByLabelsScan"));
 		});
 	}
 
