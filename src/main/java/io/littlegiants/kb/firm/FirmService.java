@@ -61,10 +61,12 @@ public class FirmService {
 		LocalDate day = this.today.date();
 		// The count (kept) tells whether the order of the matches may be kept too; a
 		// request for the count alone (first: 0) leaves the order be. Both are kept for
-		// the state of the data, read once.
+		// the state of the data, read once. A name is typed afresh more often than paged
+		// through: it costs the page's statement alone, not the count and the order too.
+		boolean keepOrder = this.answers.keepsAnswers() && given.name() == null;
 		Set<Bookmark> state = this.answers.keepsAnswers() ? this.answers.state() : Set.of();
-		Long total = (withTotal || this.answers.keepsAnswers()) ? total(given, day, state) : null;
-		FirmPage page = (total != null && first > 0 && this.keptOrders.keeps(total))
+		Long total = (withTotal || keepOrder) ? total(given, day, state) : null;
+		FirmPage page = (keepOrder && first > 0 && this.keptOrders.keeps(total))
 				? this.keptOrders.page(given, order, first, after, day, state) : null;
 		if (page == null) {
 			page = this.queries.page(given, order, first, after, day);
