@@ -64,8 +64,9 @@ public class FirmService {
 		// the state of the data, read once. A name is typed afresh more often than paged
 		// through: it costs the page's statement alone, not the count and the order too.
 		boolean keepOrder = this.answers.keepsAnswers() && given.name() == null;
-		Set<Bookmark> state = this.answers.keepsAnswers() ? this.answers.state() : Set.of();
-		Long total = (withTotal || keepOrder) ? total(given, day, state) : null;
+		boolean counted = withTotal || keepOrder;
+		Set<Bookmark> state = (counted && this.answers.keepsAnswers()) ? this.answers.state() : Set.of();
+		Long total = counted ? total(given, day, state) : null;
 		FirmPage page = (keepOrder && first > 0 && this.keptOrders.keeps(total))
 				? this.keptOrders.page(given, order, first, after, day, state) : null;
 		if (page == null) {
