@@ -42,19 +42,36 @@ public class AnswerCache {
 
 	private final Cache<Key, List<Map<String, Object>>> answers;
 
+	/**
+	 * The kept orders of lists (the firm list's pages are cut from them), apart from the
+	 * answers: a user paging through many filters must not push out an answer that took
+	 * seconds, which the warm-up asks again only after the data changes.
+	 */
+	private final Cache<Key, List<Map<String, Object>>> orders;
+
 	private final long maxAnswerValues;
 
 	AnswerCache(Driver driver, Properties properties, ObjectProvider<MeterRegistry> metrics) {
 		this.driver = driver;
-		this.answers = Caffeine.newBuilder()
-			.maximumWeight(properties.maxValues())
-			.weigher((Key key, List<Map<String, Object>> rows) -> (int) Math.min(Integer.MAX_VALUE, values(rows)))
-			.recordStats()
-			.build();
+		this.answers = cache(properties.maxValues());
+		this.orders = cache(properties.maxValues());
 		// cache_gets_total{cache="analytic.answers", result="hit"|"miss"} and the rest.
-		metrics.ifAvailable(registry -> CaffeineCacheMetrics.monitor(registry, this.answers, "analytic.answers"));
+		metrics.ifAvailable(registry -> {
+			CaffeineCacheMetrics.monitor(registry, this.answers, "analytic.answers");
+			CaffeineCacheMetrics.monitor(registry, this.orders, "list.orders");
+		});
 		// One answer may take a tenth of the cache: a larger one would push out the rest.
 		this.maxAnswerValues = properties.maxValues() / 10;
+	}
+
+	/** Evicting on the caller's thread, as it writes: at once, and no pool needed. */
+	private static Cache<Key, List<Map<String, Object>>> cache(long maxValues) {
+		return Caffeine.newBuilder()
+			.maximumWeight(maxValues)
+			.weigher((Key key, List<Map<String, Object>> rows) -> (int) Math.min(Integer.MAX_VALUE, values(rows)))
+			.executor(Runnable::run)
+			.recordStats()
+			.build();
 	}
 
 	/**
@@ -72,24 +89,38 @@ public class AnswerCache {
 	 */
 	public List<Map<String, Object>> answer(Set<Bookmark> state, String question, Map<String, Object> parameters,
 			Supplier<List<Map<String, Object>>> compute) {
+		return kept(this.answers, state, question, parameters, compute);
+	}
+
+	/**
+	 * The rows of a list in its order (ids and sort keys, to cut pages from), kept as an
+	 * answer is, in a cache of the same size of its own.
+	 */
+	public List<Map<String, Object>> order(Set<Bookmark> state, String question, Map<String, Object> parameters,
+			Supplier<List<Map<String, Object>>> compute) {
+		return kept(this.orders, state, question, parameters, compute);
+	}
+
+	private List<Map<String, Object>> kept(Cache<Key, List<Map<String, Object>>> cache, Set<Bookmark> state,
+			String question, Map<String, Object> parameters, Supplier<List<Map<String, Object>>> compute) {
 		if (!keepsAnswers()) {
 			return compute.get();
 		}
 		Key key = new Key(question, withoutNulls(parameters), state);
-		List<Map<String, Object>> rows = this.answers.getIfPresent(key);
+		List<Map<String, Object>> rows = cache.getIfPresent(key);
 		if (rows != null) {
 			return rows;
 		}
 		rows = compute.get();
 		if (values(rows) <= this.maxAnswerValues && state().equals(state)) {
-			this.answers.put(key, rows);
+			cache.put(key, rows);
 		}
 		return rows;
 	}
 
 	/**
-	 * Whether an answer of this many values would be kept: one may take a tenth of the
-	 * cache.
+	 * Whether an answer or an order of this many values would be kept: one may take a
+	 * tenth of its cache.
 	 */
 	public boolean keeps(long values) {
 		return keepsAnswers() && values <= this.maxAnswerValues;

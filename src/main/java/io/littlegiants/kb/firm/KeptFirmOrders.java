@@ -46,7 +46,7 @@ class KeptFirmOrders {
 			Set<Bookmark> state) {
 		Map<String, Object> params = new HashMap<>();
 		String statement = this.queries.orderStatement(filter, order, day, params);
-		List<Map<String, Object>> ordered = this.answers.answer(state, statement, params,
+		List<Map<String, Object>> ordered = this.answers.order(state, statement, params,
 				() -> this.queries.rows(statement, params));
 		int start = 0;
 		if (after != null) {

@@ -3,13 +3,18 @@ package io.littlegiants.kb.common;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.parallel.Isolated;
+import org.neo4j.driver.Bookmark;
+import org.neo4j.driver.Driver;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -79,6 +84,30 @@ class AnswerCacheTests {
 
 	private void expect(String document, String path, int value) {
 		this.graphQl.document(document).execute().path(path).entity(Integer.class).isEqualTo(value);
+	}
+
+	@Test
+	void keptOrdersLeaveTheAnswersBe(@Autowired Driver driver) {
+		// A cache of 100 values: an answer of 3, then orders of 10 values each, 200 in
+		// all.
+		AnswerCache small = new AnswerCache(driver, new AnswerCache.Properties(100L),
+				new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+		Set<Bookmark> state = small.state();
+		List<Map<String, Object>> answer = List.of(Map.of("n", 1));
+		assertThat(small.answer(state, "a question", Map.of(), () -> answer)).isSameAs(answer);
+		for (int i = 0; i < 20; i++) {
+			String id = "firm-" + i;
+			small.order(state, "an order " + i, Map.of(), () -> List.of(Map.of("id", id, "key", id),
+					Map.of("id", id + "b", "key", id + "b"), Map.of("id", id + "c", "key", id + "c")));
+		}
+		assertThat(small.answer(state, "a question", Map.of(), () -> List.of())).as("still kept").isSameAs(answer);
+		// An order larger than a tenth of its cache is not kept: computed each time.
+		List<Map<String, Object>> large = List.of(Map.of("id", "x", "key", "x"), Map.of("id", "y", "key", "y"),
+				Map.of("id", "z", "key", "z"), Map.of("id", "w", "key", "w"));
+		small.order(state, "a large order", Map.of(), () -> large);
+		assertThat(small.order(state, "a large order", Map.of(), () -> List.of())).isEmpty();
+		assertThat(small.keeps(10)).isTrue();
+		assertThat(small.keeps(11)).isFalse();
 	}
 
 	@Test
