@@ -78,7 +78,7 @@ public class AnswerCache {
 	 * The rows of {@code question} with {@code parameters}, computed by {@code compute}
 	 * unless they were for the data as it is now.
 	 */
-	public List<Map<String, Object>> answer(String question, Map<String, Object> parameters,
+	List<Map<String, Object>> answer(String question, Map<String, Object> parameters,
 			Supplier<List<Map<String, Object>>> compute) {
 		return keepsAnswers() ? answer(state(), question, parameters, compute) : compute.get();
 	}
