@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import io.littlegiants.kb.common.CypherScript;
 import io.littlegiants.kb.ingest.SchemaInitializer;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.harness.Neo4j;
 import org.neo4j.harness.Neo4jBuilder;
 import org.neo4j.harness.Neo4jBuilders;
@@ -46,6 +47,20 @@ public final class TestNeo4j {
 			SchemaInitializer.statements().forEach(graph::executeTransactionally);
 			return null;
 		}).build();
+	}
+
+	/**
+	 * An empty server with the app's schema that never samples its indexes in the
+	 * background: its planner sees every index as it was when created, empty, however
+	 * much is written to it, as a server does in the seconds after a first load.
+	 */
+	public static Neo4j startWithSchemaAndStaleStatistics() {
+		return builder().withConfig(GraphDatabaseSettings.index_background_sampling_enabled, false)
+			.withFixture(graph -> {
+				SchemaInitializer.statements().forEach(graph::executeTransactionally);
+				return null;
+			})
+			.build();
 	}
 
 	/**

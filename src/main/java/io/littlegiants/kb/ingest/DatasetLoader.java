@@ -97,6 +97,9 @@ public class DatasetLoader {
 				rows += report.rows();
 			}
 			markLoaded(id, checksum, rows);
+			// A first start created the indexes on an empty store: what is planned next
+			// must see them filled.
+			PlannerStatistics.refresh(this.driver);
 			log.info("Dataset '{}' loaded: {} rows from {} files in {} ms", id, rows, files.size(),
 					(System.nanoTime() - started) / 1_000_000);
 			return new LoadReport(id, true, rows, checksum);

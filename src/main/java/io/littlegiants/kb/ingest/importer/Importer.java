@@ -14,6 +14,7 @@ import java.util.Set;
 
 import io.littlegiants.kb.common.Sha256;
 import io.littlegiants.kb.firm.PinyinText;
+import io.littlegiants.kb.ingest.PlannerStatistics;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 
@@ -56,7 +57,12 @@ public class Importer {
 	 * @param console where progress and the summaries go
 	 */
 	public List<ImportReport> importFiles(List<Path> files, ImportOptions options, PrintStream console) {
-		return run(files, options, null, console);
+		List<ImportReport> reports = run(files, options, null, console);
+		if (reports.stream().anyMatch(ImportReport::written)) {
+			// The queries that follow are planned on the data as it now is.
+			PlannerStatistics.refresh(this.driver);
+		}
+		return reports;
 	}
 
 	/**

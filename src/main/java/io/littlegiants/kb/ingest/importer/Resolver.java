@@ -51,11 +51,17 @@ final class Resolver {
 	record Query(long row, String name, String uscc) {
 	}
 
-	private static final String LOOKUP = """
+	/**
+	 * One row per name. The seeks are named: planned on statistics that still see a
+	 * freshly filled index as empty, the name key was otherwise looked up by scanning its
+	 * whole index for every row.
+	 */
+	static final String LOOKUP = """
 			UNWIND $names AS n
 			OPTIONAL MATCH (byId:Organization {id: n.name})
-			OPTIONAL MATCH (byUscc:Organization {uscc: n.uscc})
-			OPTIONAL MATCH (:NameKey {key: n.key})-[k:NAMES]->(byName:Organization)
+			OPTIONAL MATCH (byUscc:Organization {uscc: n.uscc}) USING INDEX SEEK byUscc:Organization(uscc)
+			OPTIONAL MATCH (nameKey:NameKey {key: n.key})-[k:NAMES]->(byName:Organization)
+			  USING INDEX SEEK nameKey:NameKey(key)
 			OPTIONAL MATCH (taken:Organization {id: n.newId})
 			RETURN n.row AS row, byId.id AS idMatch, taken IS NOT NULL AS newIdTaken,
 			       collect(DISTINCT byUscc.id) AS usccMatches,
