@@ -46,7 +46,11 @@ final class RenameCandidates {
 		return new RenameCandidates(Set.of(), reference);
 	}
 
-	/** Reads the listed Chinese firms once per import (a few thousand). */
+	/**
+	 * Reads the listed Chinese firms once per import (a few thousand), from the
+	 * exchanges: from the firms of China it read every one of them (2.3 million db hits
+	 * and 0.7-2.4 s at 1.1 million firms, against 43,000 and 30-50 ms).
+	 */
 	static RenameCandidates load(Driver driver, Reference reference) {
 		Set<String> places = new HashSet<>();
 		for (Set<String> names : List.of(reference.provinces.keySet(), reference.cities.keySet())) {
@@ -57,7 +61,9 @@ final class RenameCandidates {
 		RenameCandidates candidates = new RenameCandidates(places, reference);
 		try (var session = driver.session()) {
 			session.run("""
-					MATCH (f:Firm {country: 'CN'}) WHERE f.nameZh IS NOT NULL AND EXISTS { (f)-[:LISTED_ON]->() }
+					MATCH (:Exchange)<-[:LISTED_ON]-(f:Firm {country: 'CN'})
+					WHERE f.nameZh IS NOT NULL
+					WITH DISTINCT f
 					RETURN f.id AS id, f.nameZh AS name, f.provinceCode AS provinceCode
 					""").forEachRemaining(r -> {
 				String name = r.get("name").asString();
