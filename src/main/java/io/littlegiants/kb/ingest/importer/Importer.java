@@ -245,7 +245,7 @@ public class Importer {
 		}, error -> {
 		});
 		writeBatch(batch, last[0], runId, format, context, report);
-		finishRun(runId, report, format);
+		finishRun(runId, report);
 	}
 
 	private void writeBatch(List<Row> batch, long lastRow, String runId, RowFormat format, ImportContext context,
@@ -264,6 +264,12 @@ public class Importer {
 			session.executeWriteWithoutResult(tx -> {
 				Map<Long, RowFormat.Status> statuses = clear.isEmpty() ? Map.of()
 						: format.write(tx, clear, resolutions, context);
+				// New and renamed organizations are findable by the pinyin of their
+				// names as soon as they are written.
+				List<String> named = format.namedOrganizations(clear, resolutions);
+				if (!named.isEmpty()) {
+					PinyinText.refresh(tx, named);
+				}
 				for (RowFormat.Status status : statuses.values()) {
 					switch (status) {
 						case CREATED -> report.created++;
@@ -304,16 +310,12 @@ public class Importer {
 		}
 	}
 
-	private void finishRun(String runId, ImportReport report, RowFormat format) {
+	private void finishRun(String runId, ImportReport report) {
 		try (var session = this.driver.session()) {
 			session.executeWriteWithoutResult(tx -> tx.run("""
 					MATCH (r:ImportRun {id: $id}) WHERE r.status = 'RUNNING'
 					SET r.status = 'COMPLETE', r.completedAt = datetime(), r.rows = $rows, r.rejected = $rejected
 					""", Map.of("id", runId, "rows", report.rows, "rejected", report.rejected)).consume());
-		}
-		// New and renamed organizations become findable by the pinyin of their names.
-		if (format.writesNames()) {
-			PinyinText.refresh(this.driver);
 		}
 	}
 

@@ -57,8 +57,9 @@ final class KbFormat implements RowFormat {
 	}
 
 	@Override
-	public boolean writesNames() {
-		return this.script.name().endsWith("-organizations.cypher");
+	public List<String> namedOrganizations(List<Row> batch, Map<Long, List<Resolver.Resolution>> resolutions) {
+		return this.script.name().endsWith("-organizations.cypher") ? batch.stream().map(row -> row.get("id")).toList()
+				: List.of();
 	}
 
 	@Override

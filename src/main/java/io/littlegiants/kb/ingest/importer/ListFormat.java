@@ -71,8 +71,8 @@ final class ListFormat implements RowFormat {
 	}
 
 	@Override
-	public boolean writesNames() {
-		return true;
+	public List<String> namedOrganizations(List<Row> batch, Map<Long, List<Resolver.Resolution>> resolutions) {
+		return batch.stream().map(row -> resolutions.get(row.number()).get(0).id()).toList();
 	}
 
 	@Override

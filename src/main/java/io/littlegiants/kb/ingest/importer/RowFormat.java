@@ -58,12 +58,11 @@ interface RowFormat {
 	}
 
 	/**
-	 * Whether it writes organizations' names, whose pinyin is then brought up to date (a
-	 * scan of every organization: at a million firms, seconds, not to be spent on a file
-	 * of relations).
+	 * The organizations whose names a batch writes, for their pinyin to be brought up to
+	 * date in the same transaction; none for formats that write no names.
 	 */
-	default boolean writesNames() {
-		return false;
+	default List<String> namedOrganizations(List<Row> batch, Map<Long, List<Resolver.Resolution>> resolutions) {
+		return List.of();
 	}
 
 	/** Writes a batch of checked, resolved rows in the given transaction. */
