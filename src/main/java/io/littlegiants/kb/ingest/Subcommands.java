@@ -77,10 +77,12 @@ public final class Subcommands {
 		BiFunction<ApplicationContext, List<String>, Object> command = COMMANDS.get(args[0]);
 		String[] rest = Arrays.copyOfRange(args, 1, args.length);
 		// A command works on the complete graph: the shipped dataset loads before
-		// it runs. Nobody asks a command's application questions: no warm-up.
+		// it runs. Nobody asks a command's application questions: no warm-up. Nor
+		// does a command search by pinyin: the scan for names written without it
+		// is left to the server's start.
 		List<String> springArgs = Stream
-			.concat(Arrays.stream(rest).filter(Subcommands::isSpringProperty),
-					Stream.of("--kb.dataset.background=false", "--kb.analytics.warm-up-interval=0"))
+			.concat(Arrays.stream(rest).filter(Subcommands::isSpringProperty), Stream
+				.of("--kb.dataset.background=false", "--kb.analytics.warm-up-interval=0", "--kb.pinyin.catch-up=false"))
 			.toList();
 		String[] commandArgs = Arrays.stream(rest).filter(a -> !isSpringProperty(a)).toArray(String[]::new);
 		// Usage mistakes and --help are answered before any database starts.
