@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * see them empty, as in the seconds after a first load: 20,000 firms are written after
  * the schema, on a server that never resamples its indexes by itself. Planned in that
  * state, the lookup without its index hints scanned every name key for each row (a
- * 50,000-row list was checked at 351 rows/s, not 17,000, in two of three first starts).
+ * 50,000-row list was checked at 351 rows/s, not 17,000, in three of eight first starts).
  */
 class NameLookupPlanTests {
 
