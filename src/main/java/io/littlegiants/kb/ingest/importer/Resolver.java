@@ -17,6 +17,7 @@ import io.littlegiants.kb.firm.NameKeys;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
 
 /**
  * Entity resolution: finds the organization a name (and code) in an input row means. In
@@ -51,10 +52,14 @@ final class Resolver {
 	record Query(long row, String name, String uscc) {
 	}
 
+	/** What a lookup depends on: rows with the same name and code resolve alike. */
+	private record NameAndCode(String name, String uscc) {
+	}
+
 	/**
-	 * One row per name. The seeks are named: planned on statistics that still see a
-	 * freshly filled index as empty, the name key was otherwise looked up by scanning its
-	 * whole index for every row.
+	 * One row per distinct name. The seeks are named: planned on statistics that still
+	 * see a freshly filled index as empty, the name key was otherwise looked up by
+	 * scanning its whole index for every row.
 	 */
 	static final String LOOKUP = """
 			UNWIND $names AS n
@@ -63,7 +68,7 @@ final class Resolver {
 			OPTIONAL MATCH (nameKey:NameKey {key: n.key})-[k:NAMES]->(byName:Organization)
 			  USING INDEX SEEK nameKey:NameKey(key)
 			OPTIONAL MATCH (taken:Organization {id: n.newId})
-			RETURN n.row AS row, byId.id AS idMatch, taken IS NOT NULL AS newIdTaken,
+			RETURN n.lookup AS lookup, byId.id AS idMatch, taken IS NOT NULL AS newIdTaken,
 			       collect(DISTINCT byUscc.id) AS usccMatches,
 			       collect(DISTINCT CASE WHEN byName IS NOT NULL
 			         THEN {id: byName.id, kind: k.kind, uscc: byName.uscc} END) AS nameMatches
@@ -79,32 +84,38 @@ final class Resolver {
 	}
 
 	/**
-	 * Resolves a batch of names in one query.
+	 * Resolves a batch of names in one query, looking up each distinct name and code
+	 * once: a file of relations names its few customers row after row.
 	 * @param createIfUnknown whether an unmatched name becomes a new organization (lists)
 	 * or stays UNKNOWN (relations)
 	 */
 	Map<Long, Resolution> resolve(List<Query> queries, boolean createIfUnknown) {
+		Map<NameAndCode, Integer> lookupOf = new HashMap<>();
 		List<Map<String, Object>> names = new ArrayList<>();
 		for (Query q : queries) {
-			Map<String, Object> n = new HashMap<>();
-			n.put("row", q.row());
-			n.put("name", q.name());
-			n.put("key", NameKeys.any(q.name()));
-			n.put("uscc", q.uscc());
-			n.put("newId", newId(q.name()));
-			names.add(n);
+			lookupOf.computeIfAbsent(new NameAndCode(q.name(), q.uscc()), distinct -> {
+				Map<String, Object> n = new HashMap<>();
+				n.put("lookup", names.size());
+				n.put("name", q.name());
+				n.put("key", NameKeys.any(q.name()));
+				n.put("uscc", q.uscc());
+				n.put("newId", newId(q.name()));
+				names.add(n);
+				return names.size() - 1;
+			});
+		}
+		Map<Integer, Record> found = new HashMap<>();
+		try (var session = this.driver.session()) {
+			session.run(LOOKUP, Map.of("names", names)).forEachRemaining(r -> found.put(r.get("lookup").asInt(), r));
 		}
 		Map<Long, Resolution> result = new HashMap<>();
-		try (var session = this.driver.session()) {
-			session.run(LOOKUP, Map.of("names", names)).forEachRemaining(r -> {
-				long row = r.get("row").asLong();
-				Query q = queries.stream().filter(x -> x.row() == row).findFirst().orElseThrow();
-				List<String> byUscc = r.get("usccMatches").asList(v -> v.asString());
-				List<Map<String, Object>> byName = r.get("nameMatches").asList(v -> v.asMap());
-				String byId = r.get("idMatch").isNull() ? null : r.get("idMatch").asString();
-				Resolution resolution = decide(q, byId, byUscc, byName, createIfUnknown);
-				result.put(row, guardNewId(resolution, r.get("newIdTaken").asBoolean()));
-			});
+		for (Query q : queries) {
+			Record r = found.get(lookupOf.get(new NameAndCode(q.name(), q.uscc())));
+			List<String> byUscc = r.get("usccMatches").asList(v -> v.asString());
+			List<Map<String, Object>> byName = r.get("nameMatches").asList(v -> v.asMap());
+			String byId = r.get("idMatch").isNull() ? null : r.get("idMatch").asString();
+			Resolution resolution = decide(q, byId, byUscc, byName, createIfUnknown);
+			result.put(q.row(), guardNewId(resolution, r.get("newIdTaken").asBoolean()));
 		}
 		guardCollisionsWithin(queries, result);
 		return result;

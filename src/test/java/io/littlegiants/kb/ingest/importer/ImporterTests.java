@@ -140,6 +140,30 @@ class ImporterTests {
 	}
 
 	@Test
+	void rowsNamingTheSameOrganizationsGetTheirOwnEnds() throws Exception {
+		// One customer on three rows and a supplier on two, in one batch: each distinct
+		// name is looked up once, and every row still gets its own ends.
+		Path file = this.dir.resolve("repeated-names.csv");
+		Files.writeString(file, """
+				from,relation,to
+				cn-ashare-002379,supplies,比亚迪
+				cn-ashare-002387,supplies,比亚迪
+				cn-ashare-002379,competes with,cn-ashare-002410
+				cn-ashare-002410,supplies,比亚迪
+				""");
+		ImportReport report = run(file, "--format", "relations", "--source-title", "Repeated names test");
+		assertThat(report.rejected()).isZero();
+		assertThat(report.merged()).isEqualTo(8);
+		assertThat(single("""
+				MATCH (s:Source {title: 'Repeated names test'})
+				MATCH (a:Organization)-[r]->(b:Organization) WHERE s.id IN r.sourceIds
+				WITH a.id + ' ' + type(r) + ' ' + b.id AS relation ORDER BY relation
+				RETURN collect(relation) AS n"""))
+			.isEqualTo(List.of("cn-ashare-002379 COMPETES_WITH cn-ashare-002410", "cn-ashare-002379 SUPPLIES cn-byd",
+					"cn-ashare-002387 SUPPLIES cn-byd", "cn-ashare-002410 SUPPLIES cn-byd"));
+	}
+
+	@Test
 	void resolvesOneFirmUnderItsShortLegalAndEnglishNames() throws Exception {
 		ImportReport report = run(copy("relations-names.csv"), "--format", "relations", "--source-title",
 				"Resolution test");
