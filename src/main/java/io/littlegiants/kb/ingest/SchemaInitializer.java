@@ -1,14 +1,13 @@
 package io.littlegiants.kb.ingest;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import io.littlegiants.kb.common.CypherScript;
+import io.littlegiants.kb.common.MaintenanceWork;
 import io.littlegiants.kb.common.Sha256;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.TransactionConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -25,15 +24,6 @@ import org.springframework.stereotype.Component;
 public class SchemaInitializer {
 
 	private static final Logger log = LoggerFactory.getLogger(SchemaInitializer.class);
-
-	/**
-	 * Creating a constraint populates its index in the statement's own transaction: on a
-	 * store of millions of nodes (after bulk-load) that takes minutes, past the timeout
-	 * every other transaction has. The client's timeout overrides the server's.
-	 */
-	private static final TransactionConfig SCHEMA_WORK = TransactionConfig.builder()
-		.withTimeout(Duration.ofHours(2))
-		.build();
 
 	private final Driver driver;
 
@@ -54,7 +44,9 @@ public class SchemaInitializer {
 				log.info("Schema up to date (checksum {})", checksum.substring(0, 12));
 				return;
 			}
-			statements.forEach(statement -> session.run(statement, SCHEMA_WORK).consume());
+			// Creating a constraint populates its index in the statement's own
+			// transaction: minutes on a bulk-loaded store.
+			statements.forEach(statement -> session.run(statement, MaintenanceWork.TRANSACTION).consume());
 			session
 				.run("OPTIONAL MATCH (old:SchemaVersion) DELETE old WITH count(*) AS replaced "
 						+ "CREATE (:SchemaVersion {checksum: $checksum, appliedAt: datetime()})",
