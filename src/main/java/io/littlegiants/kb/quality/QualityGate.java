@@ -45,8 +45,8 @@ public class QualityGate {
 		int count = 0;
 		try (var session = this.driver
 			.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
-			// Each check reads the whole graph: at 1.1 million firms up to 31 s, near the
-			// 60 s a request's transaction may take.
+			// Each check reads the whole graph: at 1.1 million firms up to 31 s on a fast
+			// machine, and the timeout that bounds a request's transaction is 60 s.
 			var result = session.run(script.statements().get(0), Map.of("today", today.toString()),
 					MaintenanceWork.TRANSACTION);
 			while (result.hasNext()) {
