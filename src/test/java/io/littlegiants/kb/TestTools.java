@@ -5,8 +5,11 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.junit.jupiter.api.Assumptions;
+import org.neo4j.driver.summary.Plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,6 +48,21 @@ public final class TestTools {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			return socket.getLocalPort();
 		}
+	}
+
+	/**
+	 * The operators of a plan and of all its children, by name without the database
+	 * ({@code NodeIndexSeek}, not {@code NodeIndexSeek@neo4j}), for plan tests.
+	 */
+	public static Set<String> operators(Plan plan) {
+		Set<String> operators = new TreeSet<>();
+		collect(plan, operators);
+		return operators;
+	}
+
+	private static void collect(Plan plan, Set<String> operators) {
+		operators.add(plan.operatorType().replaceFirst("@.*", ""));
+		plan.children().forEach(child -> collect(child, operators));
 	}
 
 }

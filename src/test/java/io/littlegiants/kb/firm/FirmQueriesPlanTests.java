@@ -6,9 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import io.littlegiants.kb.TestNeo4j;
+import io.littlegiants.kb.TestTools;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.TierId;
 import org.junit.jupiter.api.AfterAll;
@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.summary.Plan;
 import org.neo4j.harness.Neo4j;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -71,9 +70,9 @@ class FirmQueriesPlanTests {
 					queries.orderStatement(filter, FirmOrder.NAME_ASC, LocalDate.of(2026, 11, 27), params),
 					queries.countStatement(filter, LocalDate.of(2026, 11, 27), params));
 			for (String cypher : statements) {
-				Set<String> operators = new TreeSet<>();
+				Set<String> operators;
 				try (var session = driver.session()) {
-					collect(session.run("EXPLAIN " + cypher, params).consume().plan(), operators);
+					operators = TestTools.operators(session.run("EXPLAIN " + cypher, params).consume().plan());
 				}
 				assertThat(operators).as(name + ": " + operators).anyMatch(op -> op.startsWith("NodeIndexSeek"));
 				assertThat(operators).as(name)
@@ -85,12 +84,6 @@ class FirmQueriesPlanTests {
 	private static FirmFilter filter(String uscc, String country, String province, Confidence confidence, TierId tier) {
 		return new FirmFilter(null, country, province, tier, null, null, null, null, null, null, null, null, confidence,
 				uscc);
-	}
-
-	private static void collect(Plan plan, Set<String> operators) {
-		operators.add(plan.operatorType());
-		List<? extends Plan> children = plan.children();
-		children.forEach(child -> collect(child, operators));
 	}
 
 }

@@ -3,9 +3,9 @@ package io.littlegiants.kb.ingest.importer;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import io.littlegiants.kb.TestNeo4j;
+import io.littlegiants.kb.TestTools;
 import io.littlegiants.kb.ingest.PlannerStatistics;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.driver.summary.Plan;
 import org.neo4j.harness.Neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -71,16 +70,9 @@ class NameLookupPlanTests {
 	}
 
 	private static Set<String> operators(String cypher) {
-		Set<String> operators = new TreeSet<>();
 		try (var session = driver.session()) {
-			collect(session.run("EXPLAIN " + cypher, Map.of("names", List.of())).consume().plan(), operators);
+			return TestTools.operators(session.run("EXPLAIN " + cypher, Map.of("names", List.of())).consume().plan());
 		}
-		return operators;
-	}
-
-	private static void collect(Plan plan, Set<String> operators) {
-		operators.add(plan.operatorType().replaceFirst("@.*", ""));
-		plan.children().forEach(child -> collect(child, operators));
 	}
 
 }
