@@ -2,6 +2,7 @@ package io.littlegiants.kb.api;
 
 import java.util.Set;
 
+import io.littlegiants.kb.common.DatabaseFailure;
 import io.littlegiants.kb.common.RequestDeadline;
 import org.neo4j.driver.exceptions.Neo4jException;
 
@@ -24,9 +25,6 @@ final class DatabaseLimits {
 			"Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration",
 			"Neo.ClientError.Transaction.Terminated", "Neo.TransientError.Transaction.Terminated");
 
-	private static final Set<String> OUT_OF_MEMORY = Set.of("Neo.TransientError.General.MemoryPoolOutOfMemoryError",
-			"Neo.TransientError.General.TransactionMemoryLimit");
-
 	private DatabaseLimits() {
 	}
 
@@ -39,7 +37,7 @@ final class DatabaseLimits {
 				return REQUEST_TIMEOUT;
 			}
 			if (cause instanceof Neo4jException neo4j) {
-				if (OUT_OF_MEMORY.contains(neo4j.code())) {
+				if (DatabaseFailure.outOfMemory(neo4j)) {
 					return TRANSACTION_MEMORY;
 				}
 				if (TIMED_OUT.contains(neo4j.code())) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
+import io.littlegiants.kb.common.DatabaseFailure;
 import io.littlegiants.kb.ingest.bulk.BulkLoadCommand;
 import io.littlegiants.kb.ingest.importer.ImportCommand;
 import io.littlegiants.kb.ingest.importer.Importer;
@@ -15,6 +16,7 @@ import io.littlegiants.kb.ingest.synthetic.RemoveSyntheticCommand;
 import io.littlegiants.kb.ingest.synthetic.SyntheticData;
 import io.littlegiants.kb.quality.CheckCommand;
 import io.littlegiants.kb.quality.QualityGate;
+import org.neo4j.driver.exceptions.Neo4jException;
 import picocli.CommandLine;
 
 import org.springframework.boot.Banner;
@@ -60,6 +62,12 @@ public final class Subcommands {
 
 	/** Exit code of a command whose embedded database another process holds. */
 	public static final int STORE_LOCKED = 3;
+
+	/**
+	 * Exit code of a command the database stopped (out of memory, timed out), with its
+	 * reason printed.
+	 */
+	public static final int DATABASE_STOPPED = 4;
 
 	private Subcommands() {
 	}
@@ -197,7 +205,27 @@ public final class Subcommands {
 	 * are accepted in any case, as in {@code --format list}.
 	 */
 	public static CommandLine commandLine(Object command) {
-		return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true);
+		return new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true)
+			.setExecutionExceptionHandler(Subcommands::databaseStopped);
+	}
+
+	/**
+	 * A command the database stopped says why in one line, with the setting to change
+	 * when there is one, rather than in a driver's stack trace; anything else is a bug
+	 * and keeps its stack trace.
+	 */
+	private static int databaseStopped(Exception failure, CommandLine command, CommandLine.ParseResult parsed)
+			throws Exception {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException database) {
+				command.getErr()
+					.println(command.getCommandName() + ": the database stopped it. "
+							+ DatabaseFailure.forOperator(database));
+				command.getErr().flush();
+				return DATABASE_STOPPED;
+			}
+		}
+		throw failure;
 	}
 
 }

@@ -145,6 +145,29 @@ class QualityGateTests {
 				"FAIL  merics-claims: 15 violations.", "        ... and 13 more", "check: 7 invariants, 1 violated");
 	}
 
+	@Test
+	void aCheckTheDatabaseCannotRunIsNamedWithTheDatabasesReasonAndTheOthersStillRun() {
+		CypherScript failing = new CypherScript("0001-divides-by-zero.cypher",
+				List.of("UNWIND [0] AS zero RETURN toString(1 / zero) AS violation"), "Nothing divides by zero.");
+		CypherScript datesPossible = CypherScript.allIn("checks")
+			.stream()
+			.filter(script -> script.name().endsWith("-dates-possible.cypher"))
+			.findFirst()
+			.orElseThrow();
+		QualityGate gate = new QualityGate(this.driver, List.of(failing, datesPossible));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+		int exit = new CommandLine(new CheckCommand(gate, new PrintStream(out, true, StandardCharsets.UTF_8)))
+			.execute("--today", TODAY.toString());
+
+		String printed = out.toString(StandardCharsets.UTF_8);
+		assertThat(exit).isEqualTo(4);
+		assertThat(printed).contains("ERROR divides-by-zero: could not be checked. Nothing divides by zero.",
+				"/ by zero (Neo.ClientError.Statement.ArithmeticError)", "ok    dates-possible: ",
+				"check: 2 invariants, 0 violated, 1 could not be checked");
+		assertThat(printed.indexOf("ERROR divides-by-zero")).isLessThan(printed.indexOf("ok    dates-possible"));
+	}
+
 	private Map<String, Violations> results() {
 		return this.gate.run(TODAY, 100)
 			.stream()

@@ -19,8 +19,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
 		description = { "Imports files into the knowledge base, all or nothing per file unless --lenient.",
 				"Re-running the same command changes nothing; a run that was killed resumes where it stopped." },
-		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:every file imported (or, with --dry-run, valid)",
-				"1:a file was rejected, or had rejected rows", "2:wrong usage or an unreadable input" })
+		exitCodeListHeading = "%nExit codes:%n",
+		exitCodeList = { "0:every file imported (or, with --dry-run, valid)",
+				"1:a file was rejected, or had rejected rows", "2:wrong usage or an unreadable input",
+				"4:the database stopped the import (its reason is printed); running it again finishes it" })
 public class ImportCommand implements Callable<Integer> {
 
 	@Option(names = "--format", required = true,

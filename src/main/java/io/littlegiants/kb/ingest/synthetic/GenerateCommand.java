@@ -27,7 +27,8 @@ import org.springframework.util.FileSystemUtils;
 				+ "anchor customers, EU exporters, universities, banks and funds, and skewed supply chains. Every "
 				+ "fact is SYNTHETIC with a synthetic source; remove-synthetic deletes it all. The same firms and "
 				+ "seed give the same files.",
-		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:written (and loaded)", "2:wrong usage" })
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:written (and loaded)", "2:wrong usage",
+				"4:the database stopped the load (its reason is printed)" })
 public class GenerateCommand implements Callable<Integer> {
 
 	@Option(names = "--firms", required = true, description = "innovative SMEs, the base of the pyramid (10 or more)")
