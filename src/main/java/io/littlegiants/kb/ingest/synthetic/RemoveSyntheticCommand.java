@@ -1,7 +1,6 @@
 package io.littlegiants.kb.ingest.synthetic;
 
 import java.io.PrintStream;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
@@ -14,7 +13,8 @@ import picocli.CommandLine.Command;
 		description = "Deletes every synthetic fact (generated pyramids, lists imported with --synthetic), the "
 				+ "synthetic sources and their imports' journal from the configured database. Real facts keep "
 				+ "their real sources.",
-		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:removed", "2:wrong usage" })
+		exitCodeListHeading = "%nExit codes:%n", exitCodeList = { "0:removed", "2:wrong usage",
+				"4:the database stopped it (its reason is printed); run it again to finish" })
 public class RemoveSyntheticCommand implements Callable<Integer> {
 
 	private final SyntheticData synthetic;
@@ -29,8 +29,10 @@ public class RemoveSyntheticCommand implements Callable<Integer> {
 	@Override
 	public Integer call() {
 		long started = System.nanoTime();
-		Map<String, Long> done = this.synthetic.remove();
-		done.forEach((step, count) -> this.console.printf("  %-60s %,12d%n", step, count));
+		this.synthetic.remove((step, count) -> {
+			this.console.printf("  %-62s %,12d  %7.1f s%n", step, count, (System.nanoTime() - started) / 1e9);
+			this.console.flush();
+		});
 		this.console.printf("remove-synthetic: done in %.1f s%n", (System.nanoTime() - started) / 1e9);
 		return 0;
 	}
