@@ -15,11 +15,15 @@ CREATE INDEX certification_valid_until IF NOT EXISTS FOR (n:Certification) ON (n
 CREATE INDEX hs_code_level IF NOT EXISTS FOR (n:HsCode) ON (n.level);
 CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
 CREATE INDEX trade_flow_year IF NOT EXISTS FOR (n:TradeFlow) ON (n.year);
-// Text indexes serve CONTAINS on names (Chinese or English).
-CREATE TEXT INDEX organization_name_text IF NOT EXISTS FOR (n:Organization) ON (n.name);
-CREATE TEXT INDEX organization_name_zh_text IF NOT EXISTS FOR (n:Organization) ON (n.nameZh);
+// The firm list's name filter: a text index serves CONTAINS on every name and alias of an
+// organization, lower-cased, one a line (nameText, kept by SearchTexts.java). It replaces the
+// text indexes on name and nameZh, which no query could use: the filter lower-cased the names
+// it tested, and the five tests of one OR cannot all seek an index.
+DROP INDEX organization_name_text IF EXISTS;
+DROP INDEX organization_name_zh_text IF EXISTS;
+CREATE TEXT INDEX organization_name_lower_text IF NOT EXISTS FOR (n:Organization) ON (n.nameText);
 // Full-text search over every name, alias and the pinyin of Chinese names (pinyinText, kept
-// by Pinyin.java after every load and import). The CJK analyzer indexes Chinese as
+// by SearchTexts.java with every import batch). The CJK analyzer indexes Chinese as
 // overlapping character pairs and Latin text as lower-cased words. It replaces
 // organization_names, which had no pinyin: a full-text index cannot gain a property in place.
 DROP INDEX organization_names IF EXISTS;

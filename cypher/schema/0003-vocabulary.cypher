@@ -22,7 +22,7 @@ UNWIND [
   'code', 'completedAt', 'confidence', 'country', 'currency', 'date', 'eu', 'fact', 'figure',
   'file', 'firm', 'firmId', 'flow', 'format', 'founded', 'from', 'fromId', 'fundType',
   'hsCodes', 'id', 'key', 'kind', 'lastRow', 'level', 'loadedAt', 'makers', 'maxConfidence',
-  'metric', 'name', 'nameEn', 'nameKey', 'nameZh', 'newId', 'ownership', 'partner', 'period',
+  'metric', 'name', 'nameEn', 'nameKey', 'nameText', 'nameZh', 'newId', 'ownership', 'partner', 'period',
   'pinyinOf', 'pinyinText', 'provinceCode', 'provinceEn', 'rank', 'rejected', 'relationship',
   'reporter', 'round', 'shortName', 'shortNameZh', 'since', 'sourceId', 'sourceIds', 'stage',
   'startedAt', 'status', 'synthetic', 'text', 'ticker', 'tier', 'to', 'toId', 'trust', 'type',

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -169,10 +170,10 @@ class FirmQueries {
 	private List<String> conditions(FirmFilter filter, Map<String, Object> params) {
 		List<String> where = new ArrayList<>();
 		if (filter.name() != null) {
-			where.add("(toLower(f.name) CONTAINS $nameLower OR f.nameZh CONTAINS $name OR f.shortNameZh CONTAINS $name"
-					+ " OR toLower(f.nameEn) CONTAINS $nameLower OR any(a IN f.aliases WHERE toLower(a) CONTAINS $nameLower))");
-			params.put("name", filter.name());
-			params.put("nameLower", filter.name().toLowerCase());
+			// Every name and alias, lower-cased, one a line (SearchTexts): one text index
+			// serves it. A line break in the filter could match across two names.
+			where.add("f.nameText CONTAINS $nameLower");
+			params.put("nameLower", filter.name().replaceAll("\\R+", " ").toLowerCase(Locale.ROOT));
 		}
 		if (filter.country() != null) {
 			where.add("f.country = $country");

@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 
 import io.littlegiants.kb.common.Sha256;
 import io.littlegiants.kb.firm.Pinyin;
+import io.littlegiants.kb.firm.SearchTexts;
 import io.littlegiants.kb.ingest.synthetic.ShippedReference;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -70,7 +71,7 @@ public final class BulkLoader {
 			"provinceEn", "city", "district", "founded", "ownership", "ownershipNote", "controller", "size", "uscc",
 			"industry", "mainProducts", "chinaRevenueValue:double", "chinaRevenueCurrency", "chinaRevenueFiscalYear",
 			"chinaRevenueSharePct:double", "chinaRevenueScope", "notes", "confidence", "sourceIds:string[]",
-			"pinyinText", "pinyinOf");
+			"pinyinText", "pinyinOf", "nameText");
 
 	private static final List<String> RELATION_HEADER = List.of(":START_ID(Organization)", ":END_ID(Organization)",
 			":TYPE", "id", "product", "hsCodes:string[]", "since", "until", "date", "round", "board", "ticker",
@@ -258,10 +259,12 @@ public final class BulkLoader {
 				row.get("mainProducts"), row.get("chinaRevenueValue"), row.get("chinaRevenueCurrency"),
 				row.get("chinaRevenueFiscalYear"), row.get("chinaRevenueSharePct"), row.get("chinaRevenueScope"),
 				row.get("notes"), row.get("confidence"), row.get("sourceIds"),
-				// What PinyinText writes after an import, so the first start finds none
-				// stale.
+				// What SearchTexts writes with an import, so that the first start finds
+				// none out of step.
 				chinese ? Pinyin.searchText(nameZh, shortNameZh) : null,
-				chinese ? ((nameZh != null) ? nameZh : "") + "|" + ((shortNameZh != null) ? shortNameZh : "") : null);
+				chinese ? ((nameZh != null) ? nameZh : "") + "|" + ((shortNameZh != null) ? shortNameZh : "") : null,
+				SearchTexts.nameText(row.get("name"), nameZh, shortNameZh, row.get("nameEn"),
+						(aliases != null) ? List.of(aliases.split(";", -1)) : List.of()));
 		if (row.get("country") != null && shippedKey("Country", row.get("country"))) {
 			out.relationship("in_country", List.of(":START_ID(Organization)", ":END_ID(Country)", ":TYPE"), id,
 					row.get("country"), "IN_COUNTRY");

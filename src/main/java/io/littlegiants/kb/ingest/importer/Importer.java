@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.littlegiants.kb.common.Sha256;
-import io.littlegiants.kb.firm.PinyinText;
+import io.littlegiants.kb.firm.SearchTexts;
 import io.littlegiants.kb.ingest.PlannerStatistics;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -265,10 +265,10 @@ public class Importer {
 				Map<Long, RowFormat.Status> statuses = clear.isEmpty() ? Map.of()
 						: format.write(tx, clear, resolutions, context);
 				// New and renamed organizations are findable by the pinyin of their
-				// names as soon as they are written.
+				// names, and by the name filter, as soon as they are written.
 				List<String> named = format.namedOrganizations(clear, resolutions);
 				if (!named.isEmpty()) {
-					PinyinText.refresh(tx, named);
+					SearchTexts.refresh(tx, named);
 				}
 				for (RowFormat.Status status : statuses.values()) {
 					switch (status) {
