@@ -8,15 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.littlegiants.kb.TestNeo4j;
+import io.littlegiants.kb.Harness;
 import io.littlegiants.kb.common.TierId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.harness.Neo4j;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -31,18 +27,15 @@ class CertificationStatusQueryTests {
 
 	static final LocalDate DAY = LocalDate.of(2026, 11, 27);
 
-	static Neo4j neo4j;
-
-	static Driver driver;
+	@RegisterExtension
+	static final Harness harness = Harness.withSchema();
 
 	static FirmQueries queries;
 
 	@BeforeAll
 	static void fixture() {
-		neo4j = TestNeo4j.startWithSchema();
-		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-		queries = new FirmQueries(Neo4jClient.create(driver));
-		try (var session = driver.session()) {
+		queries = new FirmQueries(Neo4jClient.create(harness.driver()));
+		try (var session = harness.driver().session()) {
 			session.run("""
 					UNWIND [
 					  ['publicity', 'PUBLICITY', date('2027-12-31')],
@@ -65,12 +58,6 @@ class CertificationStatusQueryTests {
 					        level: 'PROVINCIAL', stage: 'DESIGNATED', validUntil: date('2028-12-31'), sourceIds: []})
 					""").consume();
 		}
-	}
-
-	@AfterAll
-	static void stop() {
-		driver.close();
-		neo4j.close();
 	}
 
 	@Test

@@ -7,17 +7,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.littlegiants.kb.TestNeo4j;
+import io.littlegiants.kb.Harness;
 import io.littlegiants.kb.TestTools;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.TierId;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.harness.Neo4j;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -31,26 +27,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FirmQueriesPlanTests {
 
-	static Neo4j neo4j;
-
-	static Driver driver;
+	@RegisterExtension
+	static final Harness harness = Harness.withSchema();
 
 	static FirmQueries queries;
 
 	@BeforeAll
 	static void schema() {
-		neo4j = TestNeo4j.startWithSchema();
-		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-		queries = new FirmQueries(Neo4jClient.create(driver));
-		try (var session = driver.session()) {
+		queries = new FirmQueries(Neo4jClient.create(harness.driver()));
+		try (var session = harness.driver().session()) {
 			session.run("CREATE (:Region {code: '33', level: 'PROVINCE', name: '浙江省', nameEn: 'Zhejiang'})").consume();
 		}
-	}
-
-	@AfterAll
-	static void stop() {
-		driver.close();
-		neo4j.close();
 	}
 
 	@Test
@@ -76,7 +63,7 @@ class FirmQueriesPlanTests {
 					queries.countStatement(filter, LocalDate.of(2026, 11, 27), params));
 			for (String cypher : statements) {
 				Set<String> operators;
-				try (var session = driver.session()) {
+				try (var session = harness.driver().session()) {
 					operators = TestTools.operators(session.run("EXPLAIN " + cypher, params).consume().plan());
 				}
 				assertThat(operators).as(name + ": " + operators)

@@ -6,17 +6,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.TestNeo4j;
+import io.littlegiants.kb.Harness;
 import io.littlegiants.kb.ingest.SchemaInitializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.Value;
-import org.neo4j.harness.Neo4j;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -30,21 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SearchTextsTests {
 
-	static Neo4j neo4j;
-
-	static Driver driver;
-
-	@BeforeAll
-	static void schema() {
-		neo4j = TestNeo4j.startWithSchema();
-		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-	}
-
-	@AfterAll
-	static void stop() {
-		driver.close();
-		neo4j.close();
-	}
+	@RegisterExtension
+	static final Harness harness = Harness.withSchema();
 
 	@BeforeEach
 	void threeFirmsWrittenByHand() {
@@ -61,7 +43,7 @@ class SearchTextsTests {
 	@Test
 	void javaWritesWhatCypherWrites() {
 		List<Map<String, Object>> rows = new ArrayList<>();
-		try (var session = driver.session()) {
+		try (var session = harness.driver().session()) {
 			session
 				.run("MATCH (o:Organization) RETURN o.name AS name, o.nameZh AS nameZh, o.shortNameZh AS shortNameZh,"
 						+ " o.nameEn AS nameEn, coalesce(o.aliases, []) AS aliases, " + SearchTexts.NAME_TEXT
@@ -80,8 +62,8 @@ class SearchTextsTests {
 	@Test
 	void namesWrittenByHandAreFoundOnceCaughtUpAndTheUpgradeFillsInAStoreWithoutThem() {
 		assertThat(count("ACME")).as("not yet written").isZero();
-		assertThat(SearchTexts.refresh(driver)).isEqualTo(3);
-		assertThat(SearchTexts.refresh(driver)).as("nothing left out of step").isZero();
+		assertThat(SearchTexts.refresh(harness.driver())).isEqualTo(3);
+		assertThat(SearchTexts.refresh(harness.driver())).as("nothing left out of step").isZero();
 		assertThat(nameText("f-acme")).isEqualTo("acme sensor gmbh\n\n\nacme sensor\nölflex sensorik\n\ni̇zmir office");
 
 		run("MATCH (o:Organization {id: 'f-bare'}) SET o.name = 'Bare Works Renamed'");
@@ -93,7 +75,7 @@ class SearchTextsTests {
 
 	@Test
 	void theNameFilterFindsAnyNameOrAliasWhateverItsCase() {
-		SearchTexts.refresh(driver);
+		SearchTexts.refresh(harness.driver());
 		assertThat(count("acme SENSOR")).isEqualTo(1);
 		assertThat(count("ölflex")).as("an alias, lower-cased beyond ASCII").isEqualTo(1);
 		assertThat(count("汇顶")).as("the short Chinese name").isEqualTo(1);
@@ -103,7 +85,7 @@ class SearchTextsTests {
 	}
 
 	private static long count(String name) {
-		FirmQueries queries = new FirmQueries(Neo4jClient.create(driver));
+		FirmQueries queries = new FirmQueries(Neo4jClient.create(harness.driver()));
 		FirmFilter filter = new FirmFilter(name, null, null, null, null, null, null, null, null, null, null, null, null,
 				null);
 		Map<String, Object> params = new HashMap<>();
@@ -111,7 +93,7 @@ class SearchTextsTests {
 	}
 
 	private static String nameText(String id) {
-		try (var session = driver.session()) {
+		try (var session = harness.driver().session()) {
 			Value text = session.run("MATCH (o:Organization {id: $id}) RETURN o.nameText AS t", Map.of("id", id))
 				.single()
 				.get("t");
@@ -120,7 +102,7 @@ class SearchTextsTests {
 	}
 
 	private static void run(String statement) {
-		try (var session = driver.session()) {
+		try (var session = harness.driver().session()) {
 			session.run(statement).consume();
 		}
 	}

@@ -2,16 +2,13 @@ package io.littlegiants.kb.ingest;
 
 import java.util.List;
 
+import io.littlegiants.kb.Harness;
 import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.ingest.importer.Importer;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.harness.Neo4j;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,31 +20,22 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class DatasetLoaderTests {
 
-	static Neo4j neo4j;
-
-	static Driver driver;
+	@RegisterExtension
+	static final Harness harness = Harness.of(TestNeo4j::start);
 
 	DatasetLoader loader;
 
 	@BeforeAll
-	static void startNeo4j() {
-		neo4j = TestNeo4j.start();
-		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-		new SchemaInitializer(driver).apply();
-	}
-
-	@AfterAll
-	static void stopNeo4j() {
-		driver.close();
-		neo4j.close();
+	static void schema() {
+		new SchemaInitializer(harness.driver()).apply();
 	}
 
 	@BeforeEach
 	void emptyGraph() {
-		try (var session = driver.session()) {
+		try (var session = harness.driver().session()) {
 			session.run("MATCH (n) DETACH DELETE n").consume();
 		}
-		this.loader = new DatasetLoader(driver, new Importer(driver), new DatasetState());
+		this.loader = new DatasetLoader(harness.driver(), new Importer(harness.driver()), new DatasetState());
 	}
 
 	@Test
@@ -55,7 +43,7 @@ class DatasetLoaderTests {
 		var report = this.loader.loadIfChanged("small", "classpath:fixtures/small/");
 		assertThat(report.loaded()).isTrue();
 		assertThat(report.rows()).isEqualTo(2 + 1 + 3 + 1 + 2);
-		try (var session = driver.session()) {
+		try (var session = harness.driver().session()) {
 			var firm = session.run("MATCH (f:Firm:Organization {id: 'f-sme'}) RETURN f").single().get("f");
 			assertThat(firm.get("aliases").asList()).containsExactly("SC", "Small");
 			assertThat(firm.get("sourceIds").asList()).containsExactly("src-a", "src-b");
@@ -93,19 +81,19 @@ class DatasetLoaderTests {
 	@Test
 	void loadingTheSameFilesAgainChangesNothing() {
 		this.loader.loadIfChanged("small", "classpath:fixtures/small/");
-		List<String> before = GraphSnapshot.of(driver);
+		List<String> before = GraphSnapshot.of(harness.driver());
 		var second = this.loader.loadIfChanged("small", "classpath:fixtures/small/");
 		assertThat(second.loaded()).isFalse();
 		// Forced: the scripts themselves must be idempotent, whatever the marker says.
 		this.loader.load("small", "classpath:fixtures/small/");
-		assertThat(GraphSnapshot.of(driver)).isEqualTo(before);
+		assertThat(GraphSnapshot.of(harness.driver())).isEqualTo(before);
 	}
 
 	@Test
 	void aMalformedFileIsReportedByNameAndRowAndNothingIsWritten() {
 		assertThatThrownBy(() -> this.loader.loadIfChanged("broken", "classpath:fixtures/broken/"))
 			.hasMessageContaining("organizations.csv, row 2, column -: 8 fields where the header has 28");
-		try (var session = driver.session()) {
+		try (var session = harness.driver().session()) {
 			assertThat(session.run("MATCH (n) RETURN count(n) AS n").single().get("n").asInt())
 				.as("the files before the malformed one are not written either")
 				.isZero();

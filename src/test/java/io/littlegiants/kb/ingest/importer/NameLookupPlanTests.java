@@ -4,16 +4,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.littlegiants.kb.Harness;
 import io.littlegiants.kb.TestNeo4j;
 import io.littlegiants.kb.TestTools;
 import io.littlegiants.kb.ingest.PlannerStatistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
-import org.neo4j.harness.Neo4j;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,15 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class NameLookupPlanTests {
 
-	static Neo4j neo4j;
-
-	static Driver driver;
+	@RegisterExtension
+	static final Harness harness = Harness.of(TestNeo4j::startWithSchemaAndStaleStatistics);
 
 	@BeforeAll
 	static void firmsWrittenAfterTheSchema() {
-		neo4j = TestNeo4j.startWithSchemaAndStaleStatistics();
-		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-		try (var session = driver.session()) {
+		try (var session = harness.driver().session()) {
 			session.run("CALL db.awaitIndexes(300)").consume();
 			session.run("""
 					UNWIND range(1, 20000) AS i
@@ -43,12 +37,6 @@ class NameLookupPlanTests {
 					CREATE (:NameKey {key: 'firm' + i})-[:NAMES {kind: 'LEGAL'}]->(o)
 					""").consume();
 		}
-	}
-
-	@AfterAll
-	static void stop() {
-		driver.close();
-		neo4j.close();
 	}
 
 	@Test
@@ -65,12 +53,12 @@ class NameLookupPlanTests {
 	void theRefreshPlansAgainOnTheDataAsItIs() {
 		String unhinted = Resolver.LOOKUP.replaceAll("\\s*USING INDEX SEEK [^\\n]+", "");
 		assertThat(unhinted).doesNotContain("USING");
-		assertThat(PlannerStatistics.refresh(driver)).isTrue();
+		assertThat(PlannerStatistics.refresh(harness.driver())).isTrue();
 		assertThat(operators(unhinted)).noneMatch(op -> op.contains("Scan"));
 	}
 
 	private static Set<String> operators(String cypher) {
-		try (var session = driver.session()) {
+		try (var session = harness.driver().session()) {
 			return TestTools.operators(session.run("EXPLAIN " + cypher, Map.of("names", List.of())).consume().plan());
 		}
 	}

@@ -4,15 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.littlegiants.kb.TestNeo4j;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.littlegiants.kb.Harness;
 import org.junit.jupiter.api.Test;
-import org.neo4j.driver.AuthTokens;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.GraphDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.neo4j.driver.summary.Plan;
-import org.neo4j.harness.Neo4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,21 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class SyntheticDataPlanTests {
 
-	static Neo4j neo4j;
-
-	static Driver driver;
-
-	@BeforeAll
-	static void start() {
-		neo4j = TestNeo4j.startWithSchema();
-		driver = GraphDatabase.driver(neo4j.boltURI(), AuthTokens.none());
-	}
-
-	@AfterAll
-	static void stop() {
-		driver.close();
-		neo4j.close();
-	}
+	@RegisterExtension
+	static final Harness harness = Harness.withSchema();
 
 	@Test
 	void everyStepStreamsItsMatchesIntoItsBatches() {
@@ -60,7 +42,7 @@ class SyntheticDataPlanTests {
 	}
 
 	private static Plan explain(String statement) {
-		try (var session = driver.session()) {
+		try (var session = harness.driver().session()) {
 			return session.run("EXPLAIN " + statement, Map.of("ids", List.of("src-syn"))).consume().plan();
 		}
 	}
