@@ -11,9 +11,8 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.harness.Neo4j;
 
 /**
- * One Neo4j harness and a driver to it for a test class without the application:
- * started before the class's first test (and its own {@code @BeforeAll}), closed after
- * its last.
+ * One Neo4j harness and a driver to it for a test class without the application: started
+ * before the class's first test (and its own {@code @BeforeAll}), closed after its last.
  *
  * <pre>
  * &#64;RegisterExtension
