@@ -1,5 +1,6 @@
 package io.littlegiants.kb.ingest;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -114,21 +115,21 @@ public final class Subcommands {
 			}
 			// The new store gets its schema, indexes and the shipped dataset from one
 			// start of the application, as any first start does.
-			long started = System.nanoTime();
-			ConfigurableApplicationContext context = start(application, springArgs);
-			if (context == null) {
-				return STORE_LOCKED;
+			long begun = System.nanoTime();
+			Started started = start(application, springArgs);
+			if (started.context() == null) {
+				return started.failure();
 			}
-			context.close();
+			started.context().close();
 			System.out.printf("bulk-load: schema, indexes and the shipped dataset in %.1f s; ready%n",
-					(System.nanoTime() - started) / 1e9);
+					(System.nanoTime() - begun) / 1e9);
 			return 0;
 		}
-		ConfigurableApplicationContext context = start(application, springArgs);
-		if (context == null) {
-			return STORE_LOCKED;
+		Started started = start(application, springArgs);
+		if (started.context() == null) {
+			return started.failure();
 		}
-		try (context) {
+		try (ConfigurableApplicationContext context = started.context()) {
 			return commandLine(command.apply(context, springArgs)).execute(commandArgs);
 		}
 	}
@@ -142,32 +143,69 @@ public final class Subcommands {
 	}
 
 	/**
-	 * The application without its web server, the shipped dataset loaded; null, with the
-	 * reason printed, when another process holds the embedded store.
+	 * The application started, or why not.
+	 *
+	 * @param context the running application, or null when it did not start
+	 * @param failure the exit code when it did not start
 	 */
-	private static ConfigurableApplicationContext start(Class<?> application, List<String> springArgs) {
+	private record Started(ConfigurableApplicationContext context, int failure) {
+	}
+
+	/**
+	 * The application without its web server, the shipped dataset loaded. When another
+	 * process holds the embedded store, or the database stops the start's own work (the
+	 * schema, the shipped load), the reason is printed in one line and no context is
+	 * returned.
+	 */
+	private static Started start(Class<?> application, List<String> springArgs) {
 		SpringApplication spring = new SpringApplication(application);
 		spring.setLogStartupInfo(false);
 		spring.setWebApplicationType(WebApplicationType.NONE);
 		spring.setBannerMode(Banner.Mode.OFF);
-		// A failed start is reported once, below: a locked store in one line, anything
-		// else with its stack trace, not also by Spring's own failure logging.
+		// A failed start is reported once, below: a locked store or the database's own
+		// error in one line, anything else with its stack trace, not also by Spring's
+		// own failure logging.
 		spring.setDefaultProperties(Map.of("logging.level.root", "warn", "logging.level.io.littlegiants", "info",
 				"logging.level.org.springframework.boot.SpringApplication", "off",
 				"logging.level.org.springframework.context", "error",
 				"logging.level.org.springframework.boot.diagnostics", "off"));
 		try {
-			return spring.run(springArgs.toArray(String[]::new));
+			return new Started(spring.run(springArgs.toArray(String[]::new)), 0);
 		}
 		catch (RuntimeException ex) {
-			if (lockedStore(ex)) {
-				System.err.println("The embedded database is in use by another process (is the server running on the "
-						+ "same data folder?): stop it, or run the command against its Bolt port with "
-						+ "--spring.neo4j.uri=bolt://127.0.0.1:7687");
-				return null;
-			}
-			throw ex;
+			return new Started(null, startFailure(ex, System.err));
 		}
+	}
+
+	/**
+	 * The exit code of a start that failed, its reason printed in one line: another
+	 * process holds the embedded store, or the database stopped the start's own work (the
+	 * schema, the shipped load). Anything else is rethrown, with its stack trace.
+	 */
+	static int startFailure(RuntimeException failure, PrintStream err) {
+		if (lockedStore(failure)) {
+			err.println("The embedded database is in use by another process (is the server running on the "
+					+ "same data folder?): stop it, or run the command against its Bolt port with "
+					+ "--spring.neo4j.uri=bolt://127.0.0.1:7687");
+			return STORE_LOCKED;
+		}
+		Neo4jException database = databaseFailure(failure);
+		if (database != null) {
+			err.println("The database stopped the start (the schema or the shipped dataset): "
+					+ DatabaseFailure.forOperator(database));
+			return DATABASE_STOPPED;
+		}
+		throw failure;
+	}
+
+	/** The database's own error among the causes of a failure, or null. */
+	private static Neo4jException databaseFailure(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof Neo4jException database) {
+				return database;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -216,16 +254,14 @@ public final class Subcommands {
 	 */
 	private static int databaseStopped(Exception failure, CommandLine command, CommandLine.ParseResult parsed)
 			throws Exception {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException database) {
-				command.getErr()
-					.println(command.getCommandName() + ": the database stopped it. "
-							+ DatabaseFailure.forOperator(database));
-				command.getErr().flush();
-				return DATABASE_STOPPED;
-			}
+		Neo4jException database = databaseFailure(failure);
+		if (database == null) {
+			throw failure;
 		}
-		throw failure;
+		command.getErr()
+			.println(command.getCommandName() + ": the database stopped it. " + DatabaseFailure.forOperator(database));
+		command.getErr().flush();
+		return DATABASE_STOPPED;
 	}
 
 }

@@ -1,7 +1,10 @@
 package io.littlegiants.kb.ingest;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
@@ -15,6 +18,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SubcommandsTests {
 
@@ -62,6 +66,25 @@ class SubcommandsTests {
 				+ "would use more than the limit 512.0 MiB. (Neo.TransientError.General.MemoryPoolOutOfMemoryError). ")
 			.contains("--kb.embedded.transaction-memory=2g")
 			.doesNotContain("\tat ");
+	}
+
+	@Test
+	void aStartTheDatabaseStopsSaysWhyInOneLineAndOtherFailuresAreRethrown() {
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		// As the start's dataset load fails at 10 MiB of transaction memory: deep in
+		// Spring's bean creation exceptions.
+		RuntimeException stopped = new IllegalStateException("Error creating bean with name 'startupLoader'",
+				new TransientException("Neo.TransientError.General.MemoryPoolOutOfMemoryError",
+						"The allocation of an extra 2.0 MiB would use more than the limit 10.0 MiB."));
+
+		int code = Subcommands.startFailure(stopped, new PrintStream(err, true, StandardCharsets.UTF_8));
+
+		assertThat(code).isEqualTo(Subcommands.DATABASE_STOPPED);
+		assertThat(err.toString(StandardCharsets.UTF_8))
+			.startsWith("The database stopped the start (the schema or the shipped dataset): The allocation")
+			.contains("--kb.embedded.transaction-memory=2g");
+		IllegalStateException bug = new IllegalStateException("a bug");
+		assertThatThrownBy(() -> Subcommands.startFailure(bug, new PrintStream(err))).isSameAs(bug);
 	}
 
 	@Test
