@@ -191,7 +191,7 @@ public final class Subcommands {
 		}
 		Neo4jException database = databaseFailure(failure);
 		if (database != null) {
-			err.println("The database stopped the start (the schema or the shipped dataset): "
+			err.println("The start failed in the database (the schema or the shipped dataset): "
 					+ DatabaseFailure.forOperator(database));
 			return DATABASE_STOPPED;
 		}

@@ -81,7 +81,7 @@ class SubcommandsTests {
 
 		assertThat(code).isEqualTo(Subcommands.DATABASE_STOPPED);
 		assertThat(err.toString(StandardCharsets.UTF_8))
-			.startsWith("The database stopped the start (the schema or the shipped dataset): The allocation")
+			.startsWith("The start failed in the database (the schema or the shipped dataset): The allocation")
 			.contains("--kb.embedded.transaction-memory=2g");
 		IllegalStateException bug = new IllegalStateException("a bug");
 		assertThatThrownBy(() -> Subcommands.startFailure(bug, new PrintStream(err))).isSameAs(bug);
