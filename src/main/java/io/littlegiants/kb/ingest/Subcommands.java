@@ -179,8 +179,9 @@ public final class Subcommands {
 
 	/**
 	 * The exit code of a start that failed, its reason printed in one line: another
-	 * process holds the embedded store, or the database stopped the start's own work (the
-	 * schema, the shipped load). Anything else is rethrown, with its stack trace.
+	 * process holds the embedded store, the start's own work (the schema, the shipped
+	 * load) failed in the database, or the embedded database refused a setting (wrong
+	 * usage, 2). Anything else is rethrown, with its stack trace.
 	 */
 	static int startFailure(RuntimeException failure, PrintStream err) {
 		if (lockedStore(failure)) {
@@ -195,7 +196,26 @@ public final class Subcommands {
 					+ DatabaseFailure.forOperator(database));
 			return DATABASE_STOPPED;
 		}
+		String setting = refusedSetting(failure);
+		if (setting != null) {
+			err.println("The embedded database refused a setting (given as kb.embedded.*): " + setting);
+			return 2;
+		}
 		throw failure;
+	}
+
+	/**
+	 * Neo4j's reason for refusing one of its settings, e.g. a transaction memory below
+	 * its minimum; null when the failure is not that.
+	 */
+	private static String refusedSetting(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof IllegalArgumentException && cause.getMessage() != null
+					&& cause.getMessage().startsWith("Error evaluating value for setting ")) {
+				return cause.getMessage();
+			}
+		}
+		return null;
 	}
 
 	/** The database's own error among the causes of a failure, or null. */

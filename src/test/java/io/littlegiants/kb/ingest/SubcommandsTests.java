@@ -69,7 +69,7 @@ class SubcommandsTests {
 	}
 
 	@Test
-	void aStartTheDatabaseStopsSaysWhyInOneLineAndOtherFailuresAreRethrown() {
+	void aStartThatFailsInTheDatabaseOrOnARefusedSettingSaysWhyInOneLineAndOtherFailuresAreRethrown() {
 		ByteArrayOutputStream err = new ByteArrayOutputStream();
 		// As the start's dataset load fails at 10 MiB of transaction memory: deep in
 		// Spring's bean creation exceptions.
@@ -83,6 +83,16 @@ class SubcommandsTests {
 		assertThat(err.toString(StandardCharsets.UTF_8))
 			.startsWith("The start failed in the database (the schema or the shipped dataset): The allocation")
 			.contains("--kb.embedded.transaction-memory=2g");
+		ByteArrayOutputStream refused = new ByteArrayOutputStream();
+		String reason = "Error evaluating value for setting 'dbms.memory.transaction.total.max'. Failed to validate "
+				+ "'3145728' for 'dbms.memory.transaction.total.max': does not fulfill any of is minimum `10.00MiB` or is `0B`";
+		RuntimeException setting = new IllegalStateException("Error creating bean with name 'embeddedNeo4j'",
+				new IllegalArgumentException(reason, new IllegalArgumentException("does not fulfill any of ...")));
+		assertThat(Subcommands.startFailure(setting, new PrintStream(refused, true, StandardCharsets.UTF_8)))
+			.as("wrong usage")
+			.isEqualTo(2);
+		assertThat(refused.toString(StandardCharsets.UTF_8)).isEqualTo(
+				"The embedded database refused a setting (given as kb.embedded.*): " + reason + System.lineSeparator());
 		IllegalStateException bug = new IllegalStateException("a bug");
 		assertThatThrownBy(() -> Subcommands.startFailure(bug, new PrintStream(err))).isSameAs(bug);
 	}
