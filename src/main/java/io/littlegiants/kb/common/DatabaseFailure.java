@@ -12,6 +12,12 @@ public final class DatabaseFailure {
 	private static final Set<String> OUT_OF_MEMORY = Set.of("Neo.TransientError.General.MemoryPoolOutOfMemoryError",
 			"Neo.TransientError.General.TransactionMemoryLimit");
 
+	/**
+	 * The exit code of a command the database stopped (out of memory, timed out), its
+	 * reason printed: the same for every command.
+	 */
+	public static final int EXIT_CODE = 4;
+
 	private DatabaseFailure() {
 	}
 

@@ -64,11 +64,8 @@ public final class Subcommands {
 	/** Exit code of a command whose embedded database another process holds. */
 	public static final int STORE_LOCKED = 3;
 
-	/**
-	 * Exit code of a command the database stopped (out of memory, timed out), with its
-	 * reason printed.
-	 */
-	public static final int DATABASE_STOPPED = 4;
+	/** Exit code of a command the database stopped, with its reason printed. */
+	public static final int DATABASE_STOPPED = DatabaseFailure.EXIT_CODE;
 
 	private Subcommands() {
 	}

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import io.littlegiants.kb.common.DatabaseFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,7 +27,7 @@ public class CheckCommand implements Callable<Integer> {
 	 * Exit code when the database could not run a check: the code of any command the
 	 * database stopped.
 	 */
-	static final int COULD_NOT_RUN = 4;
+	static final int COULD_NOT_RUN = DatabaseFailure.EXIT_CODE;
 
 	@Option(names = "--examples", defaultValue = "10", description = "violations shown per invariant (default: 10)")
 	int examples;
