@@ -13,6 +13,7 @@ import io.littlegiants.kb.firm.Organization;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -99,6 +100,17 @@ class GraphQlConfiguration {
 						log.warn("{}", report);
 					}
 				});
+	}
+
+	@Bean
+	ParsedDocuments parsedDocuments(
+			@Value("${kb.graphql.parsed-documents.max-characters:1000000}") long maxCharacters) {
+		return new ParsedDocuments(maxCharacters);
+	}
+
+	@Bean
+	GraphQlSourceBuilderCustomizer keepParsedDocuments(ParsedDocuments documents) {
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	/**

@@ -54,6 +54,9 @@ class AnalyticsTests {
 	@Autowired
 	Neo4jClient client;
 
+	@Autowired
+	ParsedDocuments documents;
+
 	@Test
 	void funnelCountsActiveFirmsPerTierAndBatchOnTheDay() {
 		// 2024-12-31: cn-a's LG (batch 6, from 2024-05-01) is active, cn-b's expired in
@@ -938,6 +941,34 @@ class AnalyticsTests {
 			.path("hsCode.parent.parent.code")
 			.entity(String.class)
 			.isEqualTo("84");
+	}
+
+	@Test
+	void aDocumentKeptFromAnEarlierRequestIsCheckedAgainEachTimeWithItsVariables() {
+		// Suppliers of suppliers four levels down: 1 + first x (1 + 1 + 20 x (...)).
+		String network = "query($n: Int!) { firms(first: $n) { edges { node { id "
+				+ "suppliers { counterpart { ... on Firm { ".repeat(4) + "id" + " } } }".repeat(4) + " } } } }";
+		long before = this.documents.size();
+		this.graphQl.document(network).variable("n", 1).execute().path("firms.edges").entityList(Map.class).hasSize(1);
+		assertThat(this.documents.size()).isEqualTo(before + 1);
+		// The same text, kept: the cost is the request's, with its variables.
+		this.graphQl.document(network)
+			.variable("n", 500)
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement()
+				.satisfies(error -> assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX")
+					.containsEntry("limit", "maxCost")));
+		assertThat(this.documents.size()).isEqualTo(before + 1);
+		// A document that fails to validate is not kept, and fails the same way again.
+		for (int i = 0; i < 2; i++) {
+			this.graphQl.document("{ firm(id: \"cn-a\") { noSuchField } }")
+				.execute()
+				.errors()
+				.satisfy(errors -> assertThat(errors).singleElement()
+					.satisfies(error -> assertThat(error.getMessage()).contains("noSuchField")));
+		}
+		assertThat(this.documents.size()).isEqualTo(before + 1);
 	}
 
 	private void assertRejected(String document, String limit, Integer value) {
