@@ -11,8 +11,9 @@
 //   UNVERIFIED or LOW_AUTHORITY.
 // Parameters: $asOf (date), $level, $provinceCode, $sector, $exclude (confidence names).
 MATCH (t:Tier)
-// Counted as the certifications stream by, never held as a list (the base of the pyramid is a
-// million certifications); the batches take a second pass over the tier.
+// One pass over the tier's certifications, counted as they stream by, never held as rows
+// (the base of the pyramid is a million certifications). Grouped by batch for the active
+// ones; a firm active in two batches of the tier counts once in activeFirms.
 CALL (t) {
   MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: t.id})
   WHERE ($level IS NULL OR c.level = $level) AND NOT c.confidence IN $exclude
@@ -25,28 +26,23 @@ CALL (t) {
       WHEN c.validUntil IS NULL OR validFrom IS NULL THEN 'UNKNOWN'
       WHEN c.validUntil < $asOf THEN 'EXPIRED'
       ELSE 'ACTIVE' END AS status
-  RETURN count(DISTINCT CASE status WHEN 'ACTIVE' THEN f END) AS activeFirms,
-         count(DISTINCT CASE status WHEN 'PROPOSED' THEN f END) AS proposedFirms,
-         count(DISTINCT CASE status WHEN 'EXPIRED' THEN f END) AS expiredFirms,
-         count(DISTINCT CASE status WHEN 'UNKNOWN' THEN f END) AS unknownValidityFirms,
-         count(CASE WHEN status <> 'NOT_YET' AND c.confidence = 'UNVERIFIED' THEN c END) AS unverifiedFacts,
-         count(CASE WHEN status <> 'NOT_YET' AND c.confidence = 'LOW_AUTHORITY' THEN c END) AS lowAuthorityFacts
-}
-CALL (t) {
-  MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: t.id})
-  WHERE ($level IS NULL OR c.level = $level) AND NOT c.confidence IN $exclude
-    AND ($provinceCode IS NULL OR f.provinceCode = $provinceCode)
-    AND ($sector IS NULL OR EXISTS { (f)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) })
-  WITH f, c, coalesce(c.awarded, CASE WHEN c.awardYear IS NOT NULL THEN date({year: c.awardYear}) END) AS validFrom
-  WITH f, c, CASE
-      WHEN validFrom IS NOT NULL AND validFrom > $asOf THEN 'NOT_YET'
-      WHEN c.stage = 'PUBLICITY' THEN 'PROPOSED'
-      WHEN c.validUntil IS NULL OR validFrom IS NULL THEN 'UNKNOWN'
-      WHEN c.validUntil < $asOf THEN 'EXPIRED'
-      ELSE 'ACTIVE' END AS status
-  WITH f, c WHERE status = 'ACTIVE'
-  WITH c.batch AS batch, count(DISTINCT f) AS firms
-  RETURN collect({batch: batch, firms: firms}) AS byBatch
+  WHERE status <> 'NOT_YET'
+  WITH status = 'ACTIVE' AS active, CASE status WHEN 'ACTIVE' THEN c.batch END AS batch,
+       collect(DISTINCT CASE status WHEN 'ACTIVE' THEN f END) AS activeInBatch,
+       count(DISTINCT CASE status WHEN 'PROPOSED' THEN f END) AS proposed,
+       count(DISTINCT CASE status WHEN 'EXPIRED' THEN f END) AS expired,
+       count(DISTINCT CASE status WHEN 'UNKNOWN' THEN f END) AS unknown,
+       count(CASE c.confidence WHEN 'UNVERIFIED' THEN c END) AS unverified,
+       count(CASE c.confidence WHEN 'LOW_AUTHORITY' THEN c END) AS lowAuthority
+  WITH collect(CASE WHEN active THEN {batch: batch, firms: size(activeInBatch)} END) AS byBatch,
+       collect(activeInBatch) AS activeLists, sum(proposed) AS proposedFirms, sum(expired) AS expiredFirms,
+       sum(unknown) AS unknownValidityFirms, sum(unverified) AS unverifiedFacts, sum(lowAuthority) AS lowAuthorityFacts
+  CALL (activeLists) {
+    UNWIND activeLists AS firms
+    UNWIND firms AS f
+    RETURN count(DISTINCT f) AS activeFirms
+  }
+  RETURN activeFirms, proposedFirms, expiredFirms, unknownValidityFirms, unverifiedFacts, lowAuthorityFacts, byBatch
 }
 WITH t, activeFirms, proposedFirms, expiredFirms, unknownValidityFirms, unverifiedFacts, lowAuthorityFacts, byBatch
 ORDER BY t.rank

@@ -9,6 +9,7 @@ import java.util.Set;
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.common.RequestDeadline;
 import org.junit.jupiter.api.Order;
@@ -941,6 +942,44 @@ class AnalyticsTests {
 			.path("hsCode.parent.parent.code")
 			.entity(String.class)
 			.isEqualTo("84");
+	}
+
+	@Test
+	void aFirmActiveInTwoBatchesOfATierCountsOnceForTheTierAndOnceInEachBatch() {
+		// Written and read in one transaction, rolled back: the fixture stays as it is.
+		TransactionTemplate template = new TransactionTemplate(this.transactions);
+		List<Map<String, Object>> littleGiants = template.execute(status -> {
+			status.setRollbackOnly();
+			// cn-c, uncertified in the fixture, gets three active Little Giant titles:
+			// batch 4, and twice batch 5 (one UNVERIFIED); and an expired one of batch 3.
+			this.client.query("""
+					MATCH (c:Firm {id: 'cn-c'}), (lg:Tier {id: 'LITTLE_GIANT'})
+					UNWIND [{id: 'c4', batch: 4, until: date('2026-12-31'), confidence: 'SYNTHETIC'},
+					        {id: 'c5', batch: 5, until: date('2027-12-31'), confidence: 'SYNTHETIC'},
+					        {id: 'c5b', batch: 5, until: date('2027-12-31'), confidence: 'UNVERIFIED'},
+					        {id: 'c3', batch: 3, until: date('2021-12-31'), confidence: 'SYNTHETIC'}] AS t
+					CREATE (c)-[:HOLDS]->(:Certification {id: t.id, tier: 'LITTLE_GIANT', level: 'NATIONAL',
+					        batch: t.batch, awarded: date('2019-01-01'), validUntil: t.until, stage: 'DESIGNATED',
+					        confidence: t.confidence, sourceIds: ['src-fixture']})-[:OF_TIER]->(lg)
+					""").run();
+			return this.queries
+				.run("cultivation-funnel",
+						Analysis.parameters("asOf", LocalDate.of(2024, 12, 31), "level", null, "provinceCode", null,
+								"sector", null, "exclude", List.of()))
+				.stream()
+				.filter(row -> "LITTLE_GIANT".equals(Graph.map(row.get("tier")).get("id")))
+				.toList();
+		});
+		// cn-a (batch 6) and cn-c (batches 4 and 5): two active firms, not four; cn-b and
+		// cn-c expired in batches 2 and 3; cn-d's publicity entry has not started.
+		assertThat(littleGiants).singleElement().satisfies(row -> {
+			assertThat(row).containsEntry("activeFirms", 2L)
+				.containsEntry("expiredFirms", 2L)
+				.containsEntry("proposedFirms", 0L)
+				.containsEntry("unverifiedFacts", 1L);
+			assertThat(row.get("byBatch")).isEqualTo(List.of(Map.of("batch", 4L, "firms", 1L),
+					Map.of("batch", 5L, "firms", 1L), Map.of("batch", 6L, "firms", 1L)));
+		});
 	}
 
 	@Test
