@@ -21,9 +21,10 @@ import tools.jackson.databind.json.JsonMapper;
  * Sends the Cypher the server sent for each GraphQL request straight over Bolt with the Java
  * driver, as the server does: one read transaction per request, every statement in it, every
  * record read, then a rollback. Prints one JSON line per request: p50 and p95 in ms, after
- * as many warm-up runs (this JVM starts cold, the server it is compared with is warm).
+ * as many warm-up runs, and more until WARM_SECONDS have passed on the request (this JVM
+ * starts cold, the server it is compared with is warm).
  *
- * java -cp CLASSPATH RawCypher.java BOLT_URL CAPTURED_JSON RUNS
+ * java -cp CLASSPATH RawCypher.java BOLT_URL CAPTURED_JSON RUNS [WARM_SECONDS]
  *
  * With --profile instead, each statement runs once under PROFILE, and the tool prints (as
  * markdown) its time, rows, database hits and the operators that made most of them:
@@ -45,6 +46,7 @@ public class RawCypher {
 		Map<String, List<Map<String, Object>>> captured = JsonMapper.builder().build().readValue(new File(args[1]),
 				Map.class);
 		int runs = Integer.parseInt(args[2]);
+		long warmNanos = (args.length > 3) ? Long.parseLong(args[3]) * 1_000_000_000L : 0;
 		try (Driver driver = GraphDatabase.driver(url, AuthTokens.none())) {
 			for (Map.Entry<String, List<Map<String, Object>>> request : captured.entrySet()) {
 				List<Statement> statements = new ArrayList<>();
@@ -54,12 +56,14 @@ public class RawCypher {
 						statements.add(new Statement((String) statement.get("statement"),
 								evaluate(driver, (Map<String, String>) statement.get("parameters"))));
 					}
-					for (int i = 0; i < 2 * runs; i++) {
+					long warmStart = System.nanoTime();
+					for (int i = 0; i < runs || System.nanoTime() - warmStart < warmNanos; i++) {
+						run(driver, statements);
+					}
+					for (int i = 0; i < runs; i++) {
 						long start = System.nanoTime();
 						run(driver, statements);
-						if (i >= runs) {
-							times.add((System.nanoTime() - start) / 1e6);
-						}
+						times.add((System.nanoTime() - start) / 1e6);
 					}
 				}
 				catch (RuntimeException ex) {
