@@ -12,8 +12,8 @@ import graphql.execution.preparsed.PreparsedDocumentProvider;
 /**
  * Keeps the documents that parsed and validated, by their text, so that a request sent
  * again (an application's, a notebook's loop, a page after page) skips both: under JFR
- * they were about a seventh of the request thread's samples for a firm with its suppliers
- * and customers. A document with errors is never kept, so its errors are always reported
+ * they were a tenth of the request thread's samples for a firm with its suppliers and
+ * customers. A document with errors is never kept, so its errors are always reported
  * afresh, in the request's own words.
  *
  * <p>
