@@ -34,6 +34,14 @@ class FirmLookAhead {
 			RelationshipKind.MENTEES, "loans", RelationshipKind.LENDERS, "investors", RelationshipKind.INVESTORS,
 			"listings", RelationshipKind.LISTINGS, "competitors", RelationshipKind.COMPETITORS);
 
+	/**
+	 * The fields of an organization that its id, kind and names answer: a list whose
+	 * counterparts are asked for nothing else (under any alias or fragment) reads only
+	 * those.
+	 */
+	static final Set<String> NAME_FIELDS = Set.of("id", "kind", "name", "nameZh", "shortNameZh", "nameEn",
+			"__typename");
+
 	private final FirmService firms;
 
 	private final FirmWithFieldsQuery query;
@@ -48,15 +56,21 @@ class FirmLookAhead {
 		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
 		boolean certifications = selection.contains("certifications");
 		Set<RelationshipKind> kinds = EnumSet.noneOf(RelationshipKind.class);
+		Set<RelationshipKind> namesOnly = EnumSet.noneOf(RelationshipKind.class);
 		RELATIONSHIP_FIELDS.forEach((field, kind) -> {
 			if (selection.contains(field)) {
 				kinds.add(kind);
+				if (selection.getFields(field + "/counterpart/*")
+					.stream()
+					.allMatch(counterpartField -> NAME_FIELDS.contains(counterpartField.getName()))) {
+					namesOnly.add(kind);
+				}
 			}
 		});
 		if (!certifications && kinds.isEmpty()) {
 			return this.firms.organization(id);
 		}
-		return this.query.find(id, certifications, kinds).map(found -> {
+		return this.query.find(id, certifications, kinds, namesOnly).map(found -> {
 			prime(env, found);
 			return found.organization();
 		});

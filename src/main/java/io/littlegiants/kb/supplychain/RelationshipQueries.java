@@ -27,6 +27,15 @@ class RelationshipQueries {
 	/** A relationship from {@code f}'s side, as a map. */
 	static final String RELATIONSHIP = "r{.*, type: type(r), outgoing: startNode(r) = f}";
 
+	/** The counterpart {@code o}, every property. */
+	static final String COUNTERPART = "o{.*}";
+
+	/**
+	 * The counterpart {@code o}, its id, kind and names only: what a request asking only
+	 * for those reads (see {@code FirmWithFieldsQuery}).
+	 */
+	static final String COUNTERPART_NAMES = "o{.id, .kind, .name, .nameZh, .shortNameZh, .nameEn}";
+
 	private final Neo4jClient client;
 
 	RelationshipQueries(Neo4jClient client) {
@@ -56,20 +65,22 @@ class RelationshipQueries {
 	 * kind, in the order of {@link #ORDER}, as the list {@code as} when there are at most
 	 * {@code $largestList} of them; else an empty list, and the caller reads them as rows
 	 * (see {@link #related}). {@code degree_as} counts them.
+	 * @param counterpart the counterpart's map: {@link #COUNTERPART} or
+	 * {@link #COUNTERPART_NAMES}
 	 */
-	static String subquery(RelationshipKind kind, String as) {
+	static String subquery(RelationshipKind kind, String as, String counterpart) {
 		return """
 				CALL (f) {
 				  WITH f WHERE COUNT { %1$s } <= $largestList
 				  MATCH %2$s
 				  WITH f, r, o
 				  ORDER BY %3$s
-				  RETURN collect({r: %4$s, o: o{.*}}) AS %5$s
+				  RETURN collect({r: %4$s, o: %6$s}) AS %5$s
 				}
 				CALL (f) {
 				  RETURN COUNT { %1$s } AS degree_%5$s
 				}
-				""".formatted(kind.degreePattern(), kind.pattern(), ORDER, RELATIONSHIP, as);
+				""".formatted(kind.degreePattern(), kind.pattern(), ORDER, RELATIONSHIP, as, counterpart);
 	}
 
 	/** The relationships from the subquery's list. */

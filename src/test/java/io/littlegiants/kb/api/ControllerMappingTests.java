@@ -1,9 +1,11 @@
 package io.littlegiants.kb.api;
 
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.common.Analysis;
@@ -12,6 +14,7 @@ import io.littlegiants.kb.firm.FirmOrder;
 import io.littlegiants.kb.firm.FirmPage;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
+import io.littlegiants.kb.supplychain.FirmWithFields;
 import io.littlegiants.kb.supplychain.FirmWithFieldsQuery;
 import io.littlegiants.kb.supplychain.Relationship;
 import io.littlegiants.kb.supplychain.RelationshipKind;
@@ -156,6 +159,33 @@ class ControllerMappingTests {
 			.isEqualTo(0L);
 		verify(this.firms).firms(new FirmFilter(null, null, "33", null, null, null, null, null, "848340", null, null,
 				null, null, "91350100M000100Y43"), FirmOrder.NAME_ASC, 20, null, true);
+	}
+
+	@Test
+	void aListWhoseCounterpartsAreAskedOnlyForNamesReadsOnlyTheirNames() {
+		Set<RelationshipKind> both = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
+		given(this.firmWithFields.find(any(), anyBoolean(), any(), any()))
+			.willReturn(Optional.of(new FirmWithFields(firm("cn-x"), null, Map.of(RelationshipKind.SUPPLIERS, List.of(),
+					RelationshipKind.CUSTOMERS, List.of(customer("s-1", null, "cn-c"))))));
+		// Suppliers: names only, under two aliases. Customers: a country too.
+		this.graphQl.document("""
+				{ firm(id: "cn-x") { a: suppliers { counterpart { id name } }
+				  b: suppliers { since counterpart { __typename nameZh } }
+				  customers { counterpart { name ... on Firm { countryCode } } } } }""")
+			.execute()
+			.path("firm.customers[0].counterpart.name")
+			.entity(String.class)
+			.isEqualTo("cn-c");
+		verify(this.firmWithFields).find("cn-x", false, both, EnumSet.of(RelationshipKind.SUPPLIERS));
+		// One alias asking for more than names reads every property for all of them.
+		this.graphQl.document("""
+				{ firm(id: "cn-x") { a: suppliers { counterpart { name } }
+				  b: suppliers { counterpart { ... on Firm { uscc } } } customers { since } } }""")
+			.execute()
+			.path("firm.b")
+			.entityList(Object.class)
+			.hasSize(0);
+		verify(this.firmWithFields).find("cn-x", false, both, EnumSet.of(RelationshipKind.CUSTOMERS));
 	}
 
 	private static Organization firm(String id) {

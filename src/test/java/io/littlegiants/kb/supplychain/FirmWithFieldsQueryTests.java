@@ -5,6 +5,7 @@ import java.util.List;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
+import io.littlegiants.kb.firm.Organization;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +45,31 @@ class FirmWithFieldsQueryTests {
 		}
 		assertThat(four.related().get(RelationshipKind.SUPPLIERS)).hasSize(4);
 		assertThat(new FirmWithFieldsQuery(this.client, 4).find("nobody", true, kinds)).isEmpty();
+	}
+
+	@Test
+	void counterpartsReadForTheirNamesOnlyHaveTheirNamesAndNothingElse() {
+		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
+		FirmWithFieldsQuery query = new FirmWithFieldsQuery(this.client);
+		FirmWithFields full = query.find("cn-x", false, kinds).orElseThrow();
+		FirmWithFields names = query.find("cn-x", false, kinds, EnumSet.of(RelationshipKind.SUPPLIERS)).orElseThrow();
+		List<Relationship> fullSuppliers = full.related().get(RelationshipKind.SUPPLIERS);
+		List<Relationship> nameSuppliers = names.related().get(RelationshipKind.SUPPLIERS);
+		assertThat(nameSuppliers).hasSize(4);
+		for (int i = 0; i < 4; i++) {
+			Organization whole = fullSuppliers.get(i).counterpart();
+			Organization named = nameSuppliers.get(i).counterpart();
+			assertThat(named).isEqualTo(new Organization(whole.id(), whole.kind(), whole.name(), whole.nameZh(),
+					whole.shortNameZh(), whole.nameEn(), List.of(), null, null, null, null, null, null, null, null,
+					null, null, null, null, null, null, null, null, null, List.of()));
+			assertThat(whole.countryCode()).isNotNull();
+			// The relationship itself is read whole.
+			assertThat(nameSuppliers.get(i)).usingRecursiveComparison()
+				.ignoringFields("counterpart")
+				.isEqualTo(fullSuppliers.get(i));
+		}
+		assertThat(names.related().get(RelationshipKind.CUSTOMERS))
+			.isEqualTo(full.related().get(RelationshipKind.CUSTOMERS));
 	}
 
 }
