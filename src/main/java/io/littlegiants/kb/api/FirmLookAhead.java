@@ -37,7 +37,8 @@ class FirmLookAhead {
 	/**
 	 * The fields of an organization that its id, kind and names answer: a list whose
 	 * counterparts are asked for nothing else (under any alias or fragment) reads only
-	 * those.
+	 * those. The properties read are {@code RelationshipQueries.COUNTERPART_NAMES}: the
+	 * two lists change together.
 	 */
 	static final Set<String> NAME_FIELDS = Set.of("id", "kind", "name", "nameZh", "shortNameZh", "nameEn",
 			"__typename");
