@@ -43,6 +43,13 @@ class FirmLookAhead {
 	static final Set<String> NAME_FIELDS = Set.of("id", "kind", "name", "nameZh", "shortNameZh", "nameEn",
 			"__typename");
 
+	/**
+	 * The fields of a relationship that its id, type and direction answer, with its
+	 * counterpart: a list asked for nothing else reads only those of its relationships
+	 * ({@code RelationshipQueries.RELATIONSHIP_BARE}).
+	 */
+	static final Set<String> BARE_RELATIONSHIP_FIELDS = Set.of("id", "type", "direction", "counterpart", "__typename");
+
 	private final FirmService firms;
 
 	private final FirmWithFieldsQuery query;
@@ -58,23 +65,33 @@ class FirmLookAhead {
 		boolean certifications = selection.contains("certifications");
 		Set<RelationshipKind> kinds = EnumSet.noneOf(RelationshipKind.class);
 		Set<RelationshipKind> namesOnly = EnumSet.noneOf(RelationshipKind.class);
+		Set<RelationshipKind> bare = EnumSet.noneOf(RelationshipKind.class);
 		RELATIONSHIP_FIELDS.forEach((field, kind) -> {
 			if (selection.contains(field)) {
 				kinds.add(kind);
-				if (selection.getFields(field + "/counterpart/*")
-					.stream()
-					.allMatch(counterpartField -> NAME_FIELDS.contains(counterpartField.getName()))) {
+				if (onlyAmong(selection, field + "/counterpart/*", NAME_FIELDS)) {
 					namesOnly.add(kind);
+				}
+				if (onlyAmong(selection, field + "/*", BARE_RELATIONSHIP_FIELDS)) {
+					bare.add(kind);
 				}
 			}
 		});
 		if (!certifications && kinds.isEmpty()) {
 			return this.firms.organization(id);
 		}
-		return this.query.find(id, certifications, kinds, namesOnly).map(found -> {
+		return this.query.find(id, certifications, kinds, new FirmWithFieldsQuery.Slim(namesOnly, bare)).map(found -> {
 			prime(env, found);
 			return found.organization();
 		});
+	}
+
+	/**
+	 * Whether every field the glob selects, under every alias and fragment, is one of
+	 * {@code names}.
+	 */
+	private static boolean onlyAmong(DataFetchingFieldSelectionSet selection, String glob, Set<String> names) {
+		return selection.getFields(glob).stream().allMatch(field -> names.contains(field.getName()));
 	}
 
 	private static void prime(DataFetchingEnvironment env, FirmWithFields found) {

@@ -27,6 +27,13 @@ class RelationshipQueries {
 	/** A relationship from {@code f}'s side, as a map. */
 	static final String RELATIONSHIP = "r{.*, type: type(r), outgoing: startNode(r) = f}";
 
+	/**
+	 * A relationship from {@code f}'s side, its id, type and direction only: what a
+	 * request asking only for those (and its counterpart) reads (see
+	 * {@code FirmWithFieldsQuery}).
+	 */
+	static final String RELATIONSHIP_BARE = "r{.id, type: type(r), outgoing: startNode(r) = f}";
+
 	/** The counterpart {@code o}, every property. */
 	static final String COUNTERPART = "o{.*}";
 
@@ -65,10 +72,12 @@ class RelationshipQueries {
 	 * kind, in the order of {@link #ORDER}, as the list {@code as} when there are at most
 	 * {@code $largestList} of them; else an empty list, and the caller reads them as rows
 	 * (see {@link #related}). {@code degree_as} counts them.
+	 * @param relationship the relationship's map: {@link #RELATIONSHIP} or
+	 * {@link #RELATIONSHIP_BARE}
 	 * @param counterpart the counterpart's map: {@link #COUNTERPART} or
 	 * {@link #COUNTERPART_NAMES}
 	 */
-	static String subquery(RelationshipKind kind, String as, String counterpart) {
+	static String subquery(RelationshipKind kind, String as, String relationship, String counterpart) {
 		return """
 				CALL (f) {
 				  WITH f WHERE COUNT { %1$s } <= $largestList
@@ -80,7 +89,7 @@ class RelationshipQueries {
 				CALL (f) {
 				  RETURN COUNT { %1$s } AS degree_%5$s
 				}
-				""".formatted(kind.degreePattern(), kind.pattern(), ORDER, RELATIONSHIP, as, counterpart);
+				""".formatted(kind.degreePattern(), kind.pattern(), ORDER, relationship, as, counterpart);
 	}
 
 	/** The relationships from the subquery's list. */

@@ -162,12 +162,13 @@ class ControllerMappingTests {
 	}
 
 	@Test
-	void aListWhoseCounterpartsAreAskedOnlyForNamesReadsOnlyTheirNames() {
+	void aListAskedForLittleReadsLittle() {
 		Set<RelationshipKind> both = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
 		given(this.firmWithFields.find(any(), anyBoolean(), any(), any()))
 			.willReturn(Optional.of(new FirmWithFields(firm("cn-x"), null, Map.of(RelationshipKind.SUPPLIERS, List.of(),
 					RelationshipKind.CUSTOMERS, List.of(customer("s-1", null, "cn-c"))))));
-		// Suppliers: names only, under two aliases. Customers: a country too.
+		// Suppliers' counterparts: names only, under two aliases. Customers': a country
+		// too.
 		this.graphQl.document("""
 				{ firm(id: "cn-x") { a: suppliers { counterpart { id name } }
 				  b: suppliers { since counterpart { __typename nameZh } }
@@ -176,7 +177,10 @@ class ControllerMappingTests {
 			.path("firm.customers[0].counterpart.name")
 			.entity(String.class)
 			.isEqualTo("cn-c");
-		verify(this.firmWithFields).find("cn-x", false, both, EnumSet.of(RelationshipKind.SUPPLIERS));
+		// Suppliers' relationships: their since too; customers': nothing but the
+		// counterpart.
+		verify(this.firmWithFields).find("cn-x", false, both, new FirmWithFieldsQuery.Slim(
+				EnumSet.of(RelationshipKind.SUPPLIERS), EnumSet.of(RelationshipKind.CUSTOMERS)));
 		// One alias asking for more than names reads every property for all of them.
 		this.graphQl.document("""
 				{ firm(id: "cn-x") { a: suppliers { counterpart { name } }
@@ -185,7 +189,8 @@ class ControllerMappingTests {
 			.path("firm.b")
 			.entityList(Object.class)
 			.hasSize(0);
-		verify(this.firmWithFields).find("cn-x", false, both, EnumSet.of(RelationshipKind.CUSTOMERS));
+		verify(this.firmWithFields).find("cn-x", false, both, new FirmWithFieldsQuery.Slim(
+				EnumSet.of(RelationshipKind.CUSTOMERS), EnumSet.of(RelationshipKind.SUPPLIERS)));
 	}
 
 	private static Organization firm(String id) {

@@ -2,6 +2,7 @@ package io.littlegiants.kb.supplychain;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
@@ -52,7 +53,9 @@ class FirmWithFieldsQueryTests {
 		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
 		FirmWithFieldsQuery query = new FirmWithFieldsQuery(this.client);
 		FirmWithFields full = query.find("cn-x", false, kinds).orElseThrow();
-		FirmWithFields names = query.find("cn-x", false, kinds, EnumSet.of(RelationshipKind.SUPPLIERS)).orElseThrow();
+		FirmWithFields names = query
+			.find("cn-x", false, kinds, new FirmWithFieldsQuery.Slim(EnumSet.of(RelationshipKind.SUPPLIERS), Set.of()))
+			.orElseThrow();
 		List<Relationship> fullSuppliers = full.related().get(RelationshipKind.SUPPLIERS);
 		List<Relationship> nameSuppliers = names.related().get(RelationshipKind.SUPPLIERS);
 		assertThat(nameSuppliers).hasSize(4);
@@ -70,6 +73,28 @@ class FirmWithFieldsQueryTests {
 		}
 		assertThat(names.related().get(RelationshipKind.CUSTOMERS))
 			.isEqualTo(full.related().get(RelationshipKind.CUSTOMERS));
+	}
+
+	@Test
+	void bareRelationshipsHaveTheirIdTypeAndDirectionAndNothingElse() {
+		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS);
+		FirmWithFieldsQuery query = new FirmWithFieldsQuery(this.client);
+		List<Relationship> whole = query.find("cn-x", false, kinds)
+			.orElseThrow()
+			.related()
+			.get(RelationshipKind.SUPPLIERS);
+		List<Relationship> bare = query.find("cn-x", false, kinds, new FirmWithFieldsQuery.Slim(Set.of(), kinds))
+			.orElseThrow()
+			.related()
+			.get(RelationshipKind.SUPPLIERS);
+		// The same relationships in the same order, each with its counterpart whole.
+		assertThat(bare).hasSameSizeAs(whole).hasSize(4);
+		for (int i = 0; i < whole.size(); i++) {
+			Relationship w = whole.get(i);
+			assertThat(bare.get(i)).isEqualTo(new Relationship(w.id(), w.type(), w.direction(), w.counterpart(), null,
+					List.of(), null, null, null, null, null, null, null, null, null, null, List.of()));
+		}
+		assertThat(whole).extracting(Relationship::confidence).doesNotContainNull();
 	}
 
 }
