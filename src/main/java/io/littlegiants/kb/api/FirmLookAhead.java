@@ -20,7 +20,10 @@ import org.springframework.stereotype.Component;
  * A firm asked for by id, read in one statement with the list fields the request selects
  * on it (certifications, suppliers, customers, ...). Their lists are handed to the
  * fields' batch loaders (primed), which then send nothing: a firm with certifications,
- * suppliers and customers is one statement instead of four.
+ * suppliers and customers is one statement instead of four. A list whose relationships or
+ * counterparts the request asks little of reads only that ({@link #NAME_FIELDS},
+ * {@link #BARE_RELATIONSHIP_FIELDS}); the loaders serve every alias of a field, so every
+ * alias counts.
  */
 @Component
 class FirmLookAhead {
