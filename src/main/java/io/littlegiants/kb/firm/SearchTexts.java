@@ -137,7 +137,7 @@ public final class SearchTexts {
 		row.put("id", r.get("id").asString());
 		if (nameZh != null || shortNameZh != null) {
 			row.put("text", Pinyin.searchText(nameZh, shortNameZh));
-			row.put("of", ((nameZh != null) ? nameZh : "") + "|" + ((shortNameZh != null) ? shortNameZh : ""));
+			row.put("of", orEmpty(nameZh) + "|" + orEmpty(shortNameZh));
 		}
 		return row;
 	}

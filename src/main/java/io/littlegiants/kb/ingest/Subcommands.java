@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 import io.littlegiants.kb.common.DatabaseFailure;
@@ -206,20 +207,21 @@ public final class Subcommands {
 	 * its minimum; null when the failure is not that.
 	 */
 	private static String refusedSetting(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof IllegalArgumentException && cause.getMessage() != null
-					&& cause.getMessage().startsWith("Error evaluating value for setting ")) {
-				return cause.getMessage();
-			}
-		}
-		return null;
+		Throwable refused = cause(failure, cause -> cause instanceof IllegalArgumentException
+				&& cause.getMessage() != null && cause.getMessage().startsWith("Error evaluating value for setting "));
+		return (refused != null) ? refused.getMessage() : null;
 	}
 
 	/** The database's own error among the causes of a failure, or null. */
 	private static Neo4jException databaseFailure(Throwable failure) {
+		return (Neo4jException) cause(failure, Neo4jException.class::isInstance);
+	}
+
+	/** The first of a failure and its causes that passes the test, or null. */
+	private static Throwable cause(Throwable failure, Predicate<Throwable> test) {
 		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof Neo4jException database) {
-				return database;
+			if (test.test(cause)) {
+				return cause;
 			}
 		}
 		return null;
@@ -242,12 +244,7 @@ public final class Subcommands {
 	 * Whether the start failed because another process holds the embedded store's lock.
 	 */
 	static boolean lockedStore(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause.getClass().getSimpleName().equals("FileLockException")) {
-				return true;
-			}
-		}
-		return false;
+		return cause(failure, cause -> cause.getClass().getSimpleName().equals("FileLockException")) != null;
 	}
 
 	private static boolean isSpringProperty(String arg) {
