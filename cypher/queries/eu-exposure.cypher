@@ -36,7 +36,9 @@ WITH e, productCode WHERE $hsCode IS NULL OR productCode STARTS WITH $hsCode
 WITH productCode, collect(e) AS exporters
 CALL (productCode) {
   MATCH (:HsCode {code: productCode})<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
-  WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
+  // Certified: with no confidence excluded and expiry not asked about, a count of HOLDS relationships answers
+  // without reading each certification (the quality gate's relationship-ends check keeps HOLDS for them).
+  WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND (($exclude = [] AND NOT $activeOnly AND COUNT { (m)-[:HOLDS]->() } > 0) OR EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
     AND ($sector IS NULL OR EXISTS { (m)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) })
   RETURN collect(DISTINCT m) AS makers
 }
@@ -58,7 +60,7 @@ CALL (e, makers) {
 }
 CALL (e) {
   MATCH (e)-[r:COMPETES_WITH]-(m:Firm {country: 'CN'})
-  WHERE NOT r.confidence IN $exclude AND EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) }
+  WHERE NOT r.confidence IN $exclude AND (($exclude = [] AND NOT $activeOnly AND COUNT { (m)-[:HOLDS]->() } > 0) OR EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
   RETURN collect(r{.*, type: type(r), rival: properties(m)}) AS rivals
 }
 WITH e, exposed, makers, shared, rivals,

@@ -5,7 +5,9 @@
 // Facts whose confidence is in $exclude count as absent.
 // Parameters: $exclude.
 MATCH (f:Firm)
-WHERE EXISTS { MATCH (f)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude }
+// Certified: with no confidence excluded and expiry not asked about, a count of HOLDS relationships answers
+// without reading each certification (the quality gate's relationship-ends check keeps HOLDS for them).
+WHERE (($exclude = [] AND COUNT { (f)-[:HOLDS]->() } > 0) OR EXISTS { MATCH (f)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude })
 CALL (f) {
   MATCH (f)<-[r:LENDS_TO]-(:Organization) WHERE NOT r.confidence IN $exclude
   RETURN 'BANK_LOANS' AS kind, r

@@ -983,6 +983,46 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void aFirmWhoseOnlyCertificationHasAnExcludedConfidenceIsNotCertified() {
+		// The certified-firm questions count a firm's certifications without reading them
+		// when
+		// nothing is excluded; with an exclusion they must read each one.
+		TransactionTemplate template = new TransactionTemplate(this.transactions);
+		Map<List<String>, List<Object>> substitutes = template.execute(status -> {
+			status.setRollbackOnly();
+			// cn-c, uncertified in the fixture, gets one UNVERIFIED title; every product
+			// and
+			// classification a confidence, so that excluding UNVERIFIED leaves them in.
+			this.client
+				.query("""
+						MATCH (c:Firm {id: 'cn-c'}), (lg:Tier {id: 'LITTLE_GIANT'})
+						CREATE (c)-[:HOLDS]->(:Certification {id: 'c-unverified', tier: 'LITTLE_GIANT', level: 'NATIONAL',
+						        batch: 5, awarded: date('2020-01-01'), validUntil: date('2099-12-31'), stage: 'DESIGNATED',
+						        confidence: 'UNVERIFIED', sourceIds: ['src-fixture']})-[:OF_TIER]->(lg)
+						WITH 1 AS done
+						MATCH (p:Product)-[k:CLASSIFIED_AS]->()
+						SET p.confidence = coalesce(p.confidence, 'SYNTHETIC'), k.confidence = coalesce(k.confidence, 'SYNTHETIC')
+						""")
+				.run();
+			return Map.of(List.of(), substitutes(List.of()), List.of("UNVERIFIED"), substitutes(List.of("UNVERIFIED")));
+		});
+		// 848340 itself (cn-a, cn-c) and its heading 8483 (cn-b's expired title still
+		// counts).
+		assertThat(substitutes.get(List.of())).containsExactlyInAnyOrder("cn-a", "cn-b", "cn-c");
+		assertThat(substitutes.get(List.of("UNVERIFIED"))).containsExactlyInAnyOrder("cn-a", "cn-b");
+	}
+
+	private List<Object> substitutes(List<String> exclude) {
+		return this.queries
+			.run("import-substitutes",
+					Analysis.parameters("hsCode", "848340", "foreignFirmId", null, "day", LocalDate.of(2026, 11, 28),
+							"activeOnly", false, "exclude", exclude, "limit", 10))
+			.stream()
+			.map(row -> Graph.map(row.get("firm")).get("id"))
+			.toList();
+	}
+
+	@Test
 	void aDocumentKeptFromAnEarlierRequestIsCheckedAgainEachTimeWithItsVariables() {
 		// Suppliers of suppliers four levels down: 1 + first x (1 + 1 + 20 x (...)).
 		String network = "query($n: Int!) { firms(first: $n) { edges { node { id "

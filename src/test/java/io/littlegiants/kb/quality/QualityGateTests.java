@@ -114,6 +114,15 @@ class QualityGateTests {
 	}
 
 	@Test
+	void somethingHeldThatIsNotACertificationOrACertificationHeldByWhatIsNotAnOrganization() {
+		run("MATCH (b:Organization {id: 'qa-b'}), (t:Tier {id: 'LITTLE_GIANT'}) CREATE (b)-[:HOLDS]->(t)");
+		run("MATCH (c:Certification {id: 'qa-cert'}) CREATE (:Source {id: 'src-x'})-[:HOLDS]->(c)");
+		assertThat(violations("certifications-held")).containsExactly(
+				"qa-b HOLDS LITTLE_GIANT, a Tier, not a Certification",
+				"src-x HOLDS qa-cert, a Certification held by something other than an organization");
+	}
+
+	@Test
 	void aSyntheticFactWithoutASyntheticSource() {
 		run("MATCH (o:Organization {id: 'qa-b'}) SET o.confidence = 'SYNTHETIC'");
 		assertThat(violations("synthetic-facts-sourced"))
@@ -142,7 +151,7 @@ class QualityGateTests {
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertThat(exit).isEqualTo(1);
 		assertThat(printed).contains("ok    facts-have-sources: Every node and relationship that states a fact",
-				"FAIL  merics-claims: 15 violations.", "        ... and 13 more", "check: 7 invariants, 1 violated");
+				"FAIL  merics-claims: 15 violations.", "        ... and 13 more", "check: 8 invariants, 1 violated");
 	}
 
 	@Test
