@@ -23,7 +23,7 @@ WHERE t.reporter IN reporters AND t.valueEur IS NOT NULL AND size(t.code) = $hsL
 WITH year, t, EXISTS {
   MATCH (:HsCode {code: t.code})<-[:PART_OF*0..2]-(:HsCode)<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
   // Certified: with no confidence excluded and expiry not asked about, a count of HOLDS relationships answers
-  // without reading each certification (the quality gate's relationship-ends check keeps HOLDS for them).
+  // without reading each certification (the quality gate's check certifications-held keeps HOLDS for them).
   WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND (($exclude = [] AND NOT $activeOnly AND COUNT { (m)-[:HOLDS]->() } > 0) OR EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
 } AS exposed
 RETURN year, count(t) AS flows, sum(CASE WHEN exposed THEN 1 ELSE 0 END) AS exposedFlows,

@@ -37,7 +37,7 @@ WITH productCode, collect(e) AS exporters
 CALL (productCode) {
   MATCH (:HsCode {code: productCode})<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
   // Certified: with no confidence excluded and expiry not asked about, a count of HOLDS relationships answers
-  // without reading each certification (the quality gate's relationship-ends check keeps HOLDS for them).
+  // without reading each certification (the quality gate's check certifications-held keeps HOLDS for them).
   WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude AND (($exclude = [] AND NOT $activeOnly AND COUNT { (m)-[:HOLDS]->() } > 0) OR EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
     AND ($sector IS NULL OR EXISTS { (m)-[:IN_SECTOR]->(:Sector)-[:PART_OF*0..1]->(:Sector {id: $sector}) })
   RETURN collect(DISTINCT m) AS makers

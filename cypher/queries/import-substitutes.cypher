@@ -34,7 +34,7 @@ WITH m, matches, CASE WHEN any(t IN matches WHERE t.match = 'SUBHEADING') THEN '
 // Rank first, on what the order needs (a recorded certification, the match, the shared
 // customers); the certifications, money and replaced firms are gathered for the page only.
 // Certified: with no confidence excluded and expiry not asked about, a count of HOLDS relationships answers
-// without reading each certification (the quality gate's relationship-ends check keeps HOLDS for them).
+// without reading each certification (the quality gate's check certifications-held keeps HOLDS for them).
 WHERE (($exclude = [] AND NOT $activeOnly AND COUNT { (m)-[:HOLDS]->() } > 0) OR EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
 OPTIONAL MATCH (foreign:Organization {id: $foreignFirmId})
 CALL (m, foreign) {

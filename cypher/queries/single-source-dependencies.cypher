@@ -42,7 +42,7 @@ CALL (h, supplier) {
   OPTIONAL MATCH (h)<-[:PART_OF*0..2]-(:HsCode)<-[k:CLASSIFIED_AS]-(p:Product)<-[:MAKES]-(m:Firm {country: 'CN'})
   WHERE m <> supplier AND NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude
     // Certified: with no confidence excluded and expiry not asked about, a count of HOLDS relationships answers
-    // without reading each certification (the quality gate's relationship-ends check keeps HOLDS for them).
+    // without reading each certification (the quality gate's check certifications-held keeps HOLDS for them).
     AND (($exclude = [] AND NOT $activeOnly AND COUNT { (m)-[:HOLDS]->() } > 0) OR EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
   WITH collect(DISTINCT m) AS makers
   RETURN size(makers) AS alternativeCount,

@@ -5,8 +5,8 @@
 // Facts whose confidence is in $exclude count as absent.
 // Parameters: $exclude.
 MATCH (f:Firm)
-// Certified: with no confidence excluded and expiry not asked about, a count of HOLDS relationships answers
-// without reading each certification (the quality gate's relationship-ends check keeps HOLDS for them).
+// Certified: with no confidence excluded, a count of HOLDS relationships answers
+// without reading each certification (the quality gate's check certifications-held keeps HOLDS for them).
 WHERE (($exclude = [] AND COUNT { (f)-[:HOLDS]->() } > 0) OR EXISTS { MATCH (f)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude })
 CALL (f) {
   MATCH (f)<-[r:LENDS_TO]-(:Organization) WHERE NOT r.confidence IN $exclude
