@@ -21,8 +21,9 @@ public record Organization(String id, OrganizationKind kind, String name, String
 
 	/**
 	 * The id's hash alone: equal organizations share their id, and the batch loaders hash
-	 * each firm of a page several times as a key, which over every field (long notes
-	 * included, read afresh for each request) took about 6% of a page's request thread.
+	 * each firm of a page as a key of their sets and maps, which over every field (long
+	 * notes included, read afresh for each request) took about 6% of a page's request
+	 * thread.
 	 */
 	@Override
 	public int hashCode() {

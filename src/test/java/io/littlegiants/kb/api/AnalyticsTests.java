@@ -1023,6 +1023,24 @@ class AnalyticsTests {
 	}
 
 	@Test
+	void aFirmMetAgainElsewhereInTheRequestGetsItsListsAsAskedThere() {
+		// cn-a's suppliers are read for their names only under firm(id:), and whole in
+		// the
+		// list of firms beside it.
+		this.graphQl.document("""
+				{ firm(id: "cn-a") { suppliers { counterpart { name } } }
+				  firms(first: 20) { edges { node { id suppliers { since counterpart { name countryCode } } } } } }""")
+			.execute()
+			.path("firm.suppliers[*].counterpart.name")
+			.entityList(String.class)
+			.containsExactly("cn-b")
+			.path("firms.edges[?(@.node.id == 'cn-a')].node.suppliers")
+			.entityList(Object.class)
+			.containsExactly(
+					List.of(Map.of("since", "2019", "counterpart", Map.of("name", "cn-b", "countryCode", "CN"))));
+	}
+
+	@Test
 	void aDocumentKeptFromAnEarlierRequestIsCheckedAgainEachTimeWithItsVariables() {
 		// Suppliers of suppliers four levels down: 1 + first x (1 + 1 + 20 x (...)).
 		String network = "query($n: Int!) { firms(first: $n) { edges { node { id "
