@@ -984,15 +984,14 @@ class AnalyticsTests {
 
 	@Test
 	void aFirmWhoseOnlyCertificationHasAnExcludedConfidenceIsNotCertified() {
-		// The certified-firm questions count a firm's certifications without reading them
-		// when
-		// nothing is excluded; with an exclusion they must read each one.
+		// The certified-firm questions count a firm's certifications without reading
+		// them when nothing is excluded; with an exclusion they must read each one.
 		TransactionTemplate template = new TransactionTemplate(this.transactions);
 		Map<List<String>, List<Object>> substitutes = template.execute(status -> {
 			status.setRollbackOnly();
-			// cn-c, uncertified in the fixture, gets one UNVERIFIED title; every product
-			// and
-			// classification a confidence, so that excluding UNVERIFIED leaves them in.
+			// cn-c, uncertified in the fixture, gets one UNVERIFIED title; every
+			// product and classification a confidence, so that excluding UNVERIFIED
+			// leaves them in.
 			this.client
 				.query("""
 						MATCH (c:Firm {id: 'cn-c'}), (lg:Tier {id: 'LITTLE_GIANT'})
@@ -1006,8 +1005,8 @@ class AnalyticsTests {
 				.run();
 			return Map.of(List.of(), substitutes(List.of()), List.of("UNVERIFIED"), substitutes(List.of("UNVERIFIED")));
 		});
-		// 848340 itself (cn-a, cn-c) and its heading 8483 (cn-b's expired title still
-		// counts).
+		// 848340 itself (cn-a, cn-c) and its heading 8483 (cn-b's expired title
+		// still counts).
 		assertThat(substitutes.get(List.of())).containsExactlyInAnyOrder("cn-a", "cn-b", "cn-c");
 		assertThat(substitutes.get(List.of("UNVERIFIED"))).containsExactlyInAnyOrder("cn-a", "cn-b");
 	}
@@ -1024,9 +1023,8 @@ class AnalyticsTests {
 
 	@Test
 	void aFirmMetAgainElsewhereInTheRequestGetsItsListsAsAskedThere() {
-		// cn-a's suppliers are read for their names only under firm(id:), and whole in
-		// the
-		// list of firms beside it.
+		// cn-a's suppliers are read for their names only under firm(id:), and whole
+		// in the list of firms beside it.
 		this.graphQl.document("""
 				{ firm(id: "cn-a") { suppliers { counterpart { name } } }
 				  firms(first: 20) { edges { node { id suppliers { since counterpart { name countryCode } } } } } }""")
