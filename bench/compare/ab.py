@@ -1,7 +1,7 @@
 """Measures one build of the server for bench/ab.sh, and prints the table of both.
 
-  python3 ab.py measure PORT PID SIDE ROUND NAME_FILTER RUNS WARM_SECONDS   one JSON line a request
-  python3 ab.py table RESULTS_JSONL                             markdown
+  python3 ab.py measure PORT PID SIDE ROUND NAME_FILTER RUNS WARM_SECONDS   (one JSON line a request)
+  python3 ab.py table RESULTS_JSONL                                        (markdown)
 
 Each request of queries.json (ours) whose name contains NAME_FILTER is sent one at a time for
 WARM_SECONDS to warm the server up (a JVM just started runs the same request several times
