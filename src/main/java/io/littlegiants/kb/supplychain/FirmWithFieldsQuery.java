@@ -50,15 +50,9 @@ public class FirmWithFieldsQuery {
 	 * @param certifications whether to read its certifications
 	 * @param kinds the kinds of relationship to read (those with more than
 	 * {@link #LARGEST_LIST} are not)
+	 * @param slim the lists to read with less than every property ({@link Slim#NONE}:
+	 * none)
 	 * @return empty when no organization has the id
-	 */
-	public Optional<FirmWithFields> find(String id, boolean certifications, Set<RelationshipKind> kinds) {
-		return find(id, certifications, kinds, Slim.NONE);
-	}
-
-	/**
-	 * As {@link #find(String, boolean, Set)}, reading less of the lists a request asks
-	 * little of (see {@link Slim}).
 	 */
 	public Optional<FirmWithFields> find(String id, boolean certifications, Set<RelationshipKind> kinds, Slim slim) {
 		StringBuilder cypher = new StringBuilder("MATCH (f:Organization {id: $id})\n");

@@ -32,12 +32,16 @@ class FirmWithFieldsQueryTests {
 	@Test
 	void aKindWithMoreRelationshipsThanTheLargestListIsLeftToItsLoader() {
 		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
-		FirmWithFields three = new FirmWithFieldsQuery(this.client, 3).find("cn-x", true, kinds).orElseThrow();
+		FirmWithFields three = new FirmWithFieldsQuery(this.client, 3)
+			.find("cn-x", true, kinds, FirmWithFieldsQuery.Slim.NONE)
+			.orElseThrow();
 		assertThat(three.related()).containsOnlyKeys(RelationshipKind.CUSTOMERS);
 		assertThat(three.related().get(RelationshipKind.CUSTOMERS)).extracting(r -> r.counterpart().id())
 			.containsExactly("cn-c");
 		assertThat(three.certifications()).isNotNull();
-		FirmWithFields four = new FirmWithFieldsQuery(this.client, 4).find("cn-x", false, kinds).orElseThrow();
+		FirmWithFields four = new FirmWithFieldsQuery(this.client, 4)
+			.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE)
+			.orElseThrow();
 		assertThat(four.related()).containsOnlyKeys(kinds);
 		assertThat(four.certifications()).isNull();
 		for (RelationshipKind kind : kinds) {
@@ -45,14 +49,15 @@ class FirmWithFieldsQueryTests {
 				.isEqualTo(this.relationships.related(List.of("cn-x"), kind).get("cn-x"));
 		}
 		assertThat(four.related().get(RelationshipKind.SUPPLIERS)).hasSize(4);
-		assertThat(new FirmWithFieldsQuery(this.client, 4).find("nobody", true, kinds)).isEmpty();
+		assertThat(new FirmWithFieldsQuery(this.client, 4).find("nobody", true, kinds, FirmWithFieldsQuery.Slim.NONE))
+			.isEmpty();
 	}
 
 	@Test
 	void counterpartsReadForTheirNamesOnlyHaveTheirNamesAndNothingElse() {
 		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
 		FirmWithFieldsQuery query = new FirmWithFieldsQuery(this.client);
-		FirmWithFields full = query.find("cn-x", false, kinds).orElseThrow();
+		FirmWithFields full = query.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE).orElseThrow();
 		FirmWithFields names = query
 			.find("cn-x", false, kinds, new FirmWithFieldsQuery.Slim(EnumSet.of(RelationshipKind.SUPPLIERS), Set.of()))
 			.orElseThrow();
@@ -79,7 +84,7 @@ class FirmWithFieldsQueryTests {
 	void bareRelationshipsHaveTheirIdTypeAndDirectionAndNothingElse() {
 		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS);
 		FirmWithFieldsQuery query = new FirmWithFieldsQuery(this.client);
-		List<Relationship> whole = query.find("cn-x", false, kinds)
+		List<Relationship> whole = query.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE)
 			.orElseThrow()
 			.related()
 			.get(RelationshipKind.SUPPLIERS);
