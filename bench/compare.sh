@@ -20,7 +20,7 @@ port=18096
 peer_port=18095
 bolt=17696
 work="$(mktemp -d)"
-trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
 cp -r bench/compare/peer "$work/peer"
 (cd "$work/peer" && npm ci --no-audit --no-fund --loglevel=error > npm.log 2>&1)

@@ -14,7 +14,7 @@ runs="${2:-4}"
 jar="$(ls target/little-giants-kb-*.jar | head -1)"
 port=18096
 work="$(mktemp -d)"
-trap 'kill $(jobs -p) 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$work"' EXIT
 
 source bench/store.sh
 bench_store "$target"

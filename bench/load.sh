@@ -17,7 +17,7 @@ jar="$(ls target/little-giants-kb-*.jar | head -1)"
 java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 --server.port=$port \
   > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done
 python3 - "$port" "$server" "$seconds" ${levels[@]} <<'PY'
 import json, sys, threading, time, urllib.request

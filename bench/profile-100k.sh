@@ -20,7 +20,7 @@ java -Xmx1g -jar "$jar" import --kb.embedded.data-dir="$work/data" --kb.embedded
   --source-title "Synthetic supply chain" --synthetic "$work/supply.csv" | tail -1
 java -jar "$jar" --kb.embedded.data-dir="$work/data" --server.port=18093 --kb.embedded.bolt-port=17699 > "$work/server.log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; rm -rf "$work"' EXIT
+trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT
 until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:18093/actuator/health)" = "200" ]; do sleep 1; done
 ./mvnw -q -B -ntp dependency:build-classpath -Dmdep.outputFile="$work/classpath.txt" > /dev/null
 java -cp "$(cat "$work/classpath.txt")" bench/ProfileQueries.java bolt://127.0.0.1:17699 2>/dev/null
