@@ -8,8 +8,9 @@
 #   bench/ab.sh JAR_A JAR_B [FIRMS | DATA_DIR] [ROUNDS] [NAME_FILTER] [RUNS] [WARM_SECONDS]
 # Defaults: a 10,000-firm pyramid (generated and bulk-loaded with JAR_A), 2 rounds, every
 # request, 50 runs after 15 s. Prints a markdown table. Needs node and python3.
-# One jar in two configurations: the same JAR twice, with A_JAVA / B_JAVA (JVM options, default
-# -Xmx1g) and A_ARGS / B_ARGS (more server arguments, e.g. --kb.embedded.page-cache=512m).
+# One jar in two configurations: the same JAR twice, with A_JAVA / B_JAVA (JVM options; default
+# -Xmx768m, the README's) and A_ARGS / B_ARGS (more server arguments, e.g.
+# --kb.embedded.page-cache=1g).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 a="$(realpath "$1")"
@@ -32,8 +33,8 @@ for round in $(seq 1 "$rounds"); do
   order="A B"
   [ $((round % 2)) -eq 0 ] && order="B A"
   for side in $order; do
-    jar="$a" java_options="${A_JAVA:--Xmx1g}" arguments="${A_ARGS:-}"
-    [ "$side" = B ] && jar="$b" java_options="${B_JAVA:--Xmx1g}" arguments="${B_ARGS:-}"
+    jar="$a" java_options="${A_JAVA:--Xmx768m}" arguments="${A_ARGS:-}"
+    [ "$side" = B ] && jar="$b" java_options="${B_JAVA:--Xmx768m}" arguments="${B_ARGS:-}"
     # shellcheck disable=SC2086 # options and arguments are lists of words
     java $java_options -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 \
       --server.port=$port --kb.analytics.cache.max-values=0 --kb.analytics.warm-up-interval=0 \

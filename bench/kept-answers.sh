@@ -19,7 +19,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$wo
 source bench/store.sh
 bench_store "$target"
 started=$(date +%s.%N)
-java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 --server.port=$port \
+java -Xmx768m -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 --server.port=$port \
   > "$work/server.log" 2>&1 &
 until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done
 ready=$(date +%s.%N)

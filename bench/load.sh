@@ -14,7 +14,7 @@ levels=("${@:-1 8 32}")
 work="$(mktemp -d)"
 port=18091
 jar="$(ls target/little-giants-kb-*.jar | head -1)"
-java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 --server.port=$port \
+java -Xmx768m -jar "$jar" --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 --server.port=$port \
   > "$work/server.log" 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null || true; wait $server 2>/dev/null || true; rm -rf "$work"' EXIT

@@ -23,7 +23,7 @@ for firms in ${scales[@]}; do
     --kb.embedded.bolt-port=0 > "$work/bulk.log" 2> "$work/time.txt"
   loaded=$(date +%s.%N)
   # Every request computes its answer (no kept answers, no warm-up): the table is of the questions.
-  java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 --server.port=$port \
+  java -Xmx768m -jar "$jar" --kb.embedded.data-dir="$work/data" --kb.embedded.bolt-port=0 --server.port=$port \
     --kb.analytics.cache.max-values=0 --kb.analytics.warm-up-interval=0 > "$work/server.log" 2>&1 &
   server=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done

@@ -22,7 +22,7 @@ bench_store() {
 # $server; returns when /actuator/health is UP.
 #   bench_capture_server PORT BOLT
 bench_capture_server() {
-  java -Xmx1g -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port="$2" --server.port="$1" \
+  java -Xmx768m -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port="$2" --server.port="$1" \
     --kb.analytics.cache.max-values=0 --kb.analytics.warm-up-interval=0 \
     --management.endpoints.web.exposure.include=health,loggers > "$work/server.log" 2>&1 &
   server=$!

@@ -30,7 +30,7 @@ public record EmbeddedNeo4jProperties(String dataDir, String boltAddress, int bo
 	public EmbeddedNeo4jProperties {
 		dataDir = (dataDir == null || dataDir.isBlank()) ? "./data" : dataDir;
 		boltAddress = (boltAddress == null || boltAddress.isBlank()) ? "127.0.0.1" : boltAddress;
-		pageCache = (pageCache == null || pageCache.isBlank()) ? "256m" : pageCache;
+		pageCache = (pageCache == null || pageCache.isBlank()) ? "512m" : pageCache;
 		transactionMemory = (transactionMemory == null || transactionMemory.isBlank()) ? "512m" : transactionMemory;
 		transactionTimeout = (transactionTimeout != null) ? transactionTimeout : Duration.ofSeconds(60);
 		if (boltPort < 0 || boltPort > 65535) {

@@ -127,7 +127,7 @@ class ServerUnderLoadTests {
 		// two cores the other test classes share; nothing here is timed. C1 alone gets a
 		// 48 MB code cache, which the suite's own JVM filled (see pom.xml): room here
 		// too.
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx1g",
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m",
 				"-XX:TieredStopAtLevel=1", "-XX:ReservedCodeCacheSize=128m", "-XX:+UseSerialGC", "-cp",
 				System.getProperty("java.class.path"), KnowledgeBaseApplication.class.getName(),
 				"--kb.embedded.data-dir=" + data, "--kb.embedded.bolt-port=0", "--server.port=" + port);
