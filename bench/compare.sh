@@ -108,5 +108,5 @@ for name, q in queries['entity'].items():
         errors = ''.join(f' ({x["errors"]} errors)' for x in (a, b) if x['errors'])
         print(f"| {name} | {clients} | {a['perSecond']:.1f} ({ms(a['p50'])}) | {b['perSecond']:.1f} ({ms(b['p50'])}) "
               f"| {a['perSecond'] / b['perSecond']:.2f}{errors} |")
-print(f'\nOur server\'s resident memory: {rss_loaded:,} MB when ready, {rss():,} MB after the throughput runs (heap 1 GB)')
+print(f'\nOur server\'s resident memory: {rss_loaded:,} MB when ready, {rss():,} MB after the throughput runs (heap 768 MiB)')
 PY
