@@ -1,12 +1,15 @@
 package io.littlegiants.kb.api;
 
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.SelectedField;
 import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.supplychain.FirmWithFields;
@@ -40,8 +43,8 @@ class FirmLookAhead {
 	/**
 	 * The fields of an organization that its id, kind and names answer: a list whose
 	 * counterparts are asked for nothing else (under any alias or fragment) reads only
-	 * those. The properties read are {@code RelationshipQueries.COUNTERPART_NAMES}: the
-	 * two lists change together.
+	 * those: id, kind, name, and those of {@code RelationshipQueries.OTHER_NAMES} asked
+	 * for. The two lists change together.
 	 */
 	static final Set<String> NAME_FIELDS = Set.of("id", "kind", "name", "nameZh", "shortNameZh", "nameEn",
 			"__typename");
@@ -67,13 +70,14 @@ class FirmLookAhead {
 		DataFetchingFieldSelectionSet selection = env.getSelectionSet();
 		boolean certifications = selection.contains("certifications");
 		Set<RelationshipKind> kinds = EnumSet.noneOf(RelationshipKind.class);
-		Set<RelationshipKind> namesOnly = EnumSet.noneOf(RelationshipKind.class);
+		Map<RelationshipKind, Set<String>> namesOnly = new EnumMap<>(RelationshipKind.class);
 		Set<RelationshipKind> bare = EnumSet.noneOf(RelationshipKind.class);
 		RELATIONSHIP_FIELDS.forEach((field, kind) -> {
 			if (selection.contains(field)) {
 				kinds.add(kind);
-				if (onlyAmong(selection, field + "/counterpart/*", NAME_FIELDS)) {
-					namesOnly.add(kind);
+				Set<String> asked = names(selection, field + "/counterpart/*");
+				if (NAME_FIELDS.containsAll(asked)) {
+					namesOnly.put(kind, asked);
 				}
 				if (onlyAmong(selection, field + "/*", BARE_RELATIONSHIP_FIELDS)) {
 					bare.add(kind);
@@ -94,7 +98,12 @@ class FirmLookAhead {
 	 * {@code names}.
 	 */
 	private static boolean onlyAmong(DataFetchingFieldSelectionSet selection, String glob, Set<String> names) {
-		return selection.getFields(glob).stream().allMatch(field -> names.contains(field.getName()));
+		return names.containsAll(names(selection, glob));
+	}
+
+	/** The names of the fields the glob selects, under every alias and fragment. */
+	private static Set<String> names(DataFetchingFieldSelectionSet selection, String glob) {
+		return selection.getFields(glob).stream().map(SelectedField::getName).collect(Collectors.toSet());
 	}
 
 	private static void prime(DataFetchingEnvironment env, FirmWithFields found) {

@@ -63,11 +63,11 @@ public class FirmWithFieldsQuery {
 		}
 		for (RelationshipKind kind : kinds) {
 			// Column names from the enum's constants, never from the request.
+			Set<String> names = slim.counterpartNames().get(kind);
 			cypher.append(RelationshipQueries.subquery(kind, column(kind),
 					slim.bareRelationships().contains(kind) ? RelationshipQueries.RELATIONSHIP_BARE
 							: RelationshipQueries.RELATIONSHIP,
-					slim.counterpartNames().contains(kind) ? RelationshipQueries.COUNTERPART_NAMES
-							: RelationshipQueries.COUNTERPART));
+					(names != null) ? RelationshipQueries.counterpartNames(names) : RelationshipQueries.COUNTERPART));
 			returned.append(", ").append(column(kind)).append(", degree_").append(column(kind));
 		}
 		Map<String, Object> parameters = Map.of("id", id, "largestList", this.largestList);
@@ -92,14 +92,15 @@ public class FirmWithFieldsQuery {
 	 * properties was two thirds of the database's.
 	 *
 	 * @param counterpartNames kinds whose counterparts are read with their id, kind and
-	 * names only
+	 * name only, each with the fields asked of them there: those of
+	 * {@code RelationshipQueries.OTHER_NAMES} among them are read too
 	 * @param bareRelationships kinds whose relationships are read with their id, type and
 	 * direction only
 	 */
-	public record Slim(Set<RelationshipKind> counterpartNames, Set<RelationshipKind> bareRelationships) {
+	public record Slim(Map<RelationshipKind, Set<String>> counterpartNames, Set<RelationshipKind> bareRelationships) {
 
 		/** Every list read whole. */
-		public static final Slim NONE = new Slim(Set.of(), Set.of());
+		public static final Slim NONE = new Slim(Map.of(), Set.of());
 
 	}
 

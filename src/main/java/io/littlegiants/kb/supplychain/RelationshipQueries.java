@@ -3,6 +3,7 @@ package io.littlegiants.kb.supplychain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
@@ -38,10 +39,24 @@ class RelationshipQueries {
 	static final String COUNTERPART = "o{.*}";
 
 	/**
-	 * The counterpart {@code o}, its id, kind and names only: what a request asking only
-	 * for those reads (see {@code FirmWithFieldsQuery}).
+	 * The names of a counterpart that {@link #counterpartNames(Set)} reads only when
+	 * asked for; its id, kind and name it always reads (the name orders the list).
 	 */
-	static final String COUNTERPART_NAMES = "o{.id, .kind, .name, .nameZh, .shortNameZh, .nameEn}";
+	static final List<String> OTHER_NAMES = List.of("nameZh", "shortNameZh", "nameEn");
+
+	/**
+	 * The counterpart {@code o}, its id, kind and name, and those of {@link #OTHER_NAMES}
+	 * that {@code asked} holds: what a request asking only for names reads (see
+	 * {@code FirmWithFieldsQuery}). Each property is a lookup along the node's chain of
+	 * properties: for the hub firm of the 1.1 million-firm pyramid, three of them instead
+	 * of six took its statement from 8,043 to 6,078 db hits.
+	 */
+	static String counterpartNames(Set<String> asked) {
+		StringBuilder map = new StringBuilder("o{.id, .kind, .name");
+		// Property names from the constant list, never from the request.
+		OTHER_NAMES.stream().filter(asked::contains).forEach(name -> map.append(", .").append(name));
+		return map.append('}').toString();
+	}
 
 	private final Neo4jClient client;
 
@@ -75,7 +90,7 @@ class RelationshipQueries {
 	 * @param relationship the relationship's map: {@link #RELATIONSHIP} or
 	 * {@link #RELATIONSHIP_BARE}
 	 * @param counterpart the counterpart's map: {@link #COUNTERPART} or
-	 * {@link #COUNTERPART_NAMES}
+	 * {@link #counterpartNames(Set)}
 	 */
 	static String subquery(RelationshipKind kind, String as, String relationship, String counterpart) {
 		return """

@@ -178,9 +178,12 @@ class ControllerMappingTests {
 			.entity(String.class)
 			.isEqualTo("cn-c");
 		// Suppliers' relationships: their since too; customers': nothing but the
-		// counterpart.
-		verify(this.firmWithFields).find("cn-x", false, both, new FirmWithFieldsQuery.Slim(
-				EnumSet.of(RelationshipKind.SUPPLIERS), EnumSet.of(RelationshipKind.CUSTOMERS)));
+		// counterpart. The suppliers' names asked for under either alias, nameZh among
+		// them, are read.
+		verify(this.firmWithFields).find("cn-x", false, both,
+				new FirmWithFieldsQuery.Slim(
+						Map.of(RelationshipKind.SUPPLIERS, Set.of("id", "name", "__typename", "nameZh")),
+						EnumSet.of(RelationshipKind.CUSTOMERS)));
 		// One alias asking for more than names reads every property for all of them.
 		this.graphQl.document("""
 				{ firm(id: "cn-x") { a: suppliers { counterpart { name } }
@@ -190,7 +193,7 @@ class ControllerMappingTests {
 			.entityList(Object.class)
 			.hasSize(0);
 		verify(this.firmWithFields).find("cn-x", false, both, new FirmWithFieldsQuery.Slim(
-				EnumSet.of(RelationshipKind.CUSTOMERS), EnumSet.of(RelationshipKind.SUPPLIERS)));
+				Map.of(RelationshipKind.CUSTOMERS, Set.of()), EnumSet.of(RelationshipKind.SUPPLIERS)));
 	}
 
 	private static Organization firm(String id) {

@@ -2,6 +2,7 @@ package io.littlegiants.kb.supplychain;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import io.littlegiants.kb.GraphQlHttpTest;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +31,9 @@ class FirmWithFieldsQueryTests {
 
 	@Autowired
 	RelationshipService relationships;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aKindWithMoreRelationshipsThanTheLargestListIsLeftToItsLoader() {
@@ -54,22 +60,39 @@ class FirmWithFieldsQueryTests {
 	}
 
 	@Test
-	void counterpartsReadForTheirNamesOnlyHaveTheirNamesAndNothingElse() {
+	void counterpartsReadForTheirNamesOnlyHaveTheNamesAskedForAndNothingElse() {
 		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
 		FirmWithFieldsQuery query = new FirmWithFieldsQuery(this.client);
-		FirmWithFields full = query.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE).orElseThrow();
-		FirmWithFields names = query
-			.find("cn-x", false, kinds, new FirmWithFieldsQuery.Slim(EnumSet.of(RelationshipKind.SUPPLIERS), Set.of()))
-			.orElseThrow();
+		// Written and read in one transaction, rolled back: the fixture stays as it is.
+		List<FirmWithFields> read = new TransactionTemplate(this.transactions).execute(status -> {
+			status.setRollbackOnly();
+			this.client.query("""
+					MATCH (:Firm {id: 'cn-x'})<-[:SUPPLIES]-(s)
+					SET s.nameZh = s.id + '-zh', s.shortNameZh = s.id + '-short', s.nameEn = s.id + '-en'
+					""").run();
+			return List
+				.of(query.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE).orElseThrow(),
+						query
+							.find("cn-x", false, kinds,
+									new FirmWithFieldsQuery.Slim(
+											Map.of(RelationshipKind.SUPPLIERS, Set.of("id", "nameEn")), Set.of()))
+							.orElseThrow());
+		});
+		FirmWithFields full = read.get(0);
+		FirmWithFields names = read.get(1);
 		List<Relationship> fullSuppliers = full.related().get(RelationshipKind.SUPPLIERS);
 		List<Relationship> nameSuppliers = names.related().get(RelationshipKind.SUPPLIERS);
 		assertThat(nameSuppliers).hasSize(4);
 		for (int i = 0; i < 4; i++) {
 			Organization whole = fullSuppliers.get(i).counterpart();
 			Organization named = nameSuppliers.get(i).counterpart();
-			assertThat(named).isEqualTo(new Organization(whole.id(), whole.kind(), whole.name(), whole.nameZh(),
-					whole.shortNameZh(), whole.nameEn(), List.of(), null, null, null, null, null, null, null, null,
-					null, null, null, null, null, null, null, null, null, List.of()));
+			// Id, kind and name always; of the other names, the one asked for.
+			assertThat(named).isEqualTo(new Organization(whole.id(), whole.kind(), whole.name(), null, null,
+					whole.nameEn(), List.of(), null, null, null, null, null, null, null, null, null, null, null, null,
+					null, null, null, null, null, List.of()));
+			assertThat(whole.nameZh()).isEqualTo(whole.id() + "-zh");
+			assertThat(whole.shortNameZh()).isEqualTo(whole.id() + "-short");
+			assertThat(whole.nameEn()).isEqualTo(whole.id() + "-en");
 			assertThat(whole.countryCode()).isNotNull();
 			// The relationship itself is read whole.
 			assertThat(nameSuppliers.get(i)).usingRecursiveComparison()
@@ -88,7 +111,7 @@ class FirmWithFieldsQueryTests {
 			.orElseThrow()
 			.related()
 			.get(RelationshipKind.SUPPLIERS);
-		List<Relationship> bare = query.find("cn-x", false, kinds, new FirmWithFieldsQuery.Slim(Set.of(), kinds))
+		List<Relationship> bare = query.find("cn-x", false, kinds, new FirmWithFieldsQuery.Slim(Map.of(), kinds))
 			.orElseThrow()
 			.related()
 			.get(RelationshipKind.SUPPLIERS);
