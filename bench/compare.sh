@@ -6,7 +6,9 @@
 # Bolt with the Java driver in one read transaction (bench/compare/RawCypher.java); for the three
 # entity queries also @neo4j/graphql 7 (bench/compare/peer) on the same database, and the
 # throughput of both at 1, 8 and 32 clients. Prints markdown tables.
-#   bench/compare.sh [FIRMS | DATA_DIR] [RUNS] [SECONDS] [WARM_SECONDS]
+#   bench/compare.sh [FIRMS | DATA_DIR] [RUNS] [SECONDS] [WARM_SECONDS] [NAME_FILTER]
+# NAME_FILTER keeps the requests whose name contains it (e.g. "a firm", or "a " for the three
+# entity queries without the analytic questions, which take seconds each at a million firms).
 # Needs the packaged jar (./mvnw -q -DskipTests package), python3, Node.js 20 and npm (the peer's
 # packages come from the npm registry, pinned by bench/compare/peer/package-lock.json).
 set -euo pipefail
@@ -15,6 +17,7 @@ firms="${1:-10000}"
 runs="${2:-20}"
 seconds="${3:-10}"
 warm="${4:-20}"
+filter="${5:-}"
 jar="$(ls target/little-giants-kb-*.jar | head -1)"
 port=18096
 peer_port=18095
@@ -32,16 +35,18 @@ bench_capture_server $port $bolt
 node "$work/peer/server.mjs" bolt://127.0.0.1:$bolt $peer_port > "$work/peer.log" 2>&1 &
 until grep -q ready "$work/peer.log"; do sleep 1; done
 
-python3 - "$firms" "$runs" "$seconds" "$port" "$peer_port" "$bolt" "$work" "$server" "$warm" <<'PY'
+python3 - "$firms" "$runs" "$seconds" "$port" "$peer_port" "$bolt" "$work" "$server" "$warm" "$filter" <<'PY'
 import json, re, subprocess, sys, time, urllib.request
 store = sys.argv[1]
 runs, seconds, port, peer_port, bolt = (int(x) for x in sys.argv[2:7])
-work, server, warm = sys.argv[7], int(sys.argv[8]), int(sys.argv[9])
+work, server, warm, wanted = sys.argv[7], int(sys.argv[8]), int(sys.argv[9]), sys.argv[10]
 def rss():
     return int([l for l in open(f'/proc/{server}/status') if l.startswith('VmRSS')][0].split()[1]) // 1024
 rss_loaded = rss()
 ours, peer = f'http://127.0.0.1:{port}/graphql', f'http://127.0.0.1:{peer_port}/graphql'
 queries = json.load(open('bench/compare/queries.json'))
+for group in ('entity', 'analytic'):
+    queries[group] = {name: q for name, q in queries[group].items() if wanted in name}
 requests = {name: q['ours'] for name, q in queries['entity'].items()} | queries['analytic']
 
 sys.path.insert(0, 'bench/compare')
