@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
@@ -50,6 +54,14 @@ public class AnswerCache {
 	private final Cache<Key, List<Map<String, Object>>> orders;
 
 	private final long maxAnswerValues;
+
+	/**
+	 * The answers being computed: a request asking what another is computing waits for it
+	 * instead of computing it too. After a change of the data, eight clients asking the
+	 * funnel over 1.1 million firms at once each took 22 s (4.3 s for one alone) and
+	 * needed about 400 MiB of transaction memory together.
+	 */
+	private final Map<Key, CompletableFuture<List<Map<String, Object>>>> computing = new ConcurrentHashMap<>();
 
 	AnswerCache(Driver driver, Properties properties, ObjectProvider<MeterRegistry> metrics) {
 		this.driver = driver;
@@ -111,11 +123,33 @@ public class AnswerCache {
 		if (rows != null) {
 			return rows;
 		}
-		rows = compute.get();
-		if (values(rows) <= this.maxAnswerValues && state().equals(state)) {
-			cache.put(key, rows);
+		CompletableFuture<List<Map<String, Object>>> mine = new CompletableFuture<>();
+		CompletableFuture<List<Map<String, Object>>> running = this.computing.putIfAbsent(key, mine);
+		if (running != null) {
+			try {
+				return running.join();
+			}
+			catch (CompletionException | CancellationException ex) {
+				// Its request failed (its deadline, its memory): this one tries for
+				// itself.
+				return compute.get();
+			}
 		}
-		return rows;
+		try {
+			rows = compute.get();
+			if (values(rows) <= this.maxAnswerValues && state().equals(state)) {
+				cache.put(key, rows);
+			}
+			mine.complete(rows);
+			return rows;
+		}
+		catch (RuntimeException | Error ex) {
+			mine.completeExceptionally(ex);
+			throw ex;
+		}
+		finally {
+			this.computing.remove(key, mine);
+		}
 	}
 
 	/**

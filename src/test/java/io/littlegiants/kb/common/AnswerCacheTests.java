@@ -4,11 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.parallel.Isolated;
 import org.neo4j.driver.Bookmark;
 import org.neo4j.driver.Driver;
@@ -21,6 +27,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The answers kept per state of the data, on the fixture graph of {@code AnalyticsTests}
@@ -108,6 +115,100 @@ class AnswerCacheTests {
 		assertThat(small.order(state, "a large order", Map.of(), () -> List.of())).isEmpty();
 		assertThat(small.keeps(10)).isTrue();
 		assertThat(small.keeps(11)).isFalse();
+	}
+
+	@Test
+	@Timeout(120)
+	void aRequestAskingWhatAnotherIsComputingWaitsForItsAnswer(@Autowired Driver driver) throws Exception {
+		// A cache of 10 values keeps nothing larger than 1: every answer here is
+		// computed, or waited for.
+		AnswerCache cache = new AnswerCache(driver, new AnswerCache.Properties(10L),
+				new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+		Set<Bookmark> state = cache.state();
+		List<Map<String, Object>> answer = List.of(Map.of("n", 1), Map.of("n", 2));
+		AtomicInteger computed = new AtomicInteger();
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<List<Map<String, Object>>> first = threads.submit(() -> cache.answer(state, "q", Map.of(), () -> {
+				computed.incrementAndGet();
+				started.countDown();
+				awaitQuietly(release);
+				return answer;
+			}));
+			started.await();
+			Thread[] second = new Thread[1];
+			Future<List<Map<String, Object>>> again = threads.submit(() -> {
+				second[0] = Thread.currentThread();
+				return cache.answer(state, "q", Map.of(), () -> {
+					computed.incrementAndGet();
+					return List.of();
+				});
+			});
+			waitUntilParked(second);
+			release.countDown();
+			assertThat(first.get()).isSameAs(answer);
+			assertThat(again.get()).as("the first request's answer").isSameAs(answer);
+			assertThat(computed).hasValue(1);
+			// Not kept (too large): asked again now, it is computed again.
+			assertThat(cache.answer(state, "q", Map.of(), () -> {
+				computed.incrementAndGet();
+				return answer;
+			})).isSameAs(answer);
+			assertThat(computed).hasValue(2);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	@Test
+	@Timeout(120)
+	void aRequestWaitingForAComputationThatFailsComputesItself(@Autowired Driver driver) throws Exception {
+		AnswerCache cache = new AnswerCache(driver, new AnswerCache.Properties(10L),
+				new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+		Set<Bookmark> state = cache.state();
+		CountDownLatch started = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(2);
+		try {
+			Future<List<Map<String, Object>>> failing = threads.submit(() -> cache.answer(state, "q", Map.of(), () -> {
+				started.countDown();
+				awaitQuietly(release);
+				throw new IllegalStateException("the first request's deadline");
+			}));
+			started.await();
+			Thread[] second = new Thread[1];
+			List<Map<String, Object>> own = List.of(Map.of("n", 3));
+			Future<List<Map<String, Object>>> waiting = threads.submit(() -> {
+				second[0] = Thread.currentThread();
+				return cache.answer(state, "q", Map.of(), () -> own);
+			});
+			waitUntilParked(second);
+			release.countDown();
+			assertThatThrownBy(failing::get).hasRootCauseMessage("the first request's deadline");
+			assertThat(waiting.get()).isSameAs(own);
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
+	/** Until the thread, once started, parks: waiting for the other request's answer. */
+	private static void waitUntilParked(Thread[] thread) throws InterruptedException {
+		while (thread[0] == null || thread[0].getState() != Thread.State.WAITING) {
+			Thread.sleep(5);
+		}
+	}
+
+	private static void awaitQuietly(CountDownLatch latch) {
+		try {
+			latch.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 	}
 
 	@Test
