@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
@@ -120,100 +122,119 @@ class AnswerCacheTests {
 	@Test
 	@Timeout(120)
 	void aRequestAskingWhatAnotherIsComputingWaitsForItsAnswer(@Autowired Driver driver) throws Exception {
-		// A cache of 10 values keeps nothing larger than 1: every answer here is
-		// computed, or waited for.
-		AnswerCache cache = new AnswerCache(driver, new AnswerCache.Properties(10L),
-				new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
-		Set<Bookmark> state = cache.state();
 		List<Map<String, Object>> answer = List.of(Map.of("n", 1), Map.of("n", 2));
 		AtomicInteger computed = new AtomicInteger();
-		CountDownLatch started = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			Future<List<Map<String, Object>>> first = threads.submit(() -> cache.answer(state, "q", Map.of(), () -> {
+		try (TwoRequests requests = new TwoRequests(driver)) {
+			Future<List<Map<String, Object>>> first = requests.first(() -> {
 				computed.incrementAndGet();
-				started.countDown();
-				awaitQuietly(release);
 				return answer;
-			}));
-			started.await();
-			Thread[] second = new Thread[1];
-			Future<List<Map<String, Object>>> again = threads.submit(() -> {
-				second[0] = Thread.currentThread();
-				return cache.answer(state, "q", Map.of(), () -> {
-					computed.incrementAndGet();
-					return List.of();
-				});
 			});
-			waitUntilParked(second);
-			release.countDown();
+			Future<List<Map<String, Object>>> again = requests.second(() -> {
+				computed.incrementAndGet();
+				return List.of();
+			});
+			requests.release();
 			assertThat(first.get()).isSameAs(answer);
 			assertThat(again.get()).as("the first request's answer").isSameAs(answer);
 			assertThat(computed).hasValue(1);
 			// Not kept (too large): asked again now, it is computed again.
-			assertThat(cache.answer(state, "q", Map.of(), () -> {
+			assertThat(requests.cache.answer(requests.state, "q", Map.of(), () -> {
 				computed.incrementAndGet();
 				return answer;
 			})).isSameAs(answer);
 			assertThat(computed).hasValue(2);
-		}
-		finally {
-			threads.shutdownNow();
 		}
 	}
 
 	@Test
 	@Timeout(120)
 	void aRequestWaitingForAComputationThatFailsComputesItself(@Autowired Driver driver) throws Exception {
-		AnswerCache cache = new AnswerCache(driver, new AnswerCache.Properties(10L),
-				new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
-		Set<Bookmark> state = cache.state();
-		CountDownLatch started = new CountDownLatch(1);
-		CountDownLatch release = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(2);
-		try {
-			Future<List<Map<String, Object>>> failing = threads.submit(() -> cache.answer(state, "q", Map.of(), () -> {
-				started.countDown();
-				awaitQuietly(release);
+		List<Map<String, Object>> own = List.of(Map.of("n", 3));
+		try (TwoRequests requests = new TwoRequests(driver)) {
+			Future<List<Map<String, Object>>> failing = requests.first(() -> {
 				throw new IllegalStateException("the first request's deadline");
-			}));
-			started.await();
-			Thread[] second = new Thread[1];
-			List<Map<String, Object>> own = List.of(Map.of("n", 3));
-			Future<List<Map<String, Object>>> waiting = threads.submit(() -> {
-				second[0] = Thread.currentThread();
-				return cache.answer(state, "q", Map.of(), () -> own);
 			});
-			waitUntilParked(second);
-			release.countDown();
+			Future<List<Map<String, Object>>> waiting = requests.second(() -> own);
+			requests.release();
 			assertThatThrownBy(failing::get).hasRootCauseMessage("the first request's deadline");
 			assertThat(waiting.get()).isSameAs(own);
-		}
-		finally {
-			threads.shutdownNow();
-		}
-	}
-
-	/** Until the thread, once started, parks: waiting for the other request's answer. */
-	private static void waitUntilParked(Thread[] thread) throws InterruptedException {
-		while (thread[0] == null || thread[0].getState() != Thread.State.WAITING) {
-			Thread.sleep(5);
-		}
-	}
-
-	private static void awaitQuietly(CountDownLatch latch) {
-		try {
-			latch.await();
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
 		}
 	}
 
 	@Test
 	void anAnswerWeighsTheValuesItHolds() {
 		assertThat(AnswerCache.values(List.of(Map.of("a", 1, "b", List.of("x", "y")), Map.of()))).isEqualTo(7);
+	}
+
+	/**
+	 * Two requests for one answer, on a cache of 10 values, which keeps nothing larger
+	 * than 1: the first computes once released, the second asks meanwhile.
+	 */
+	private static final class TwoRequests implements AutoCloseable {
+
+		final AnswerCache cache;
+
+		final Set<Bookmark> state;
+
+		private final CountDownLatch started = new CountDownLatch(1);
+
+		private final CountDownLatch released = new CountDownLatch(1);
+
+		private final ExecutorService threads = Executors.newFixedThreadPool(2);
+
+		TwoRequests(Driver driver) {
+			this.cache = new AnswerCache(driver, new AnswerCache.Properties(10L),
+					new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class));
+			this.state = this.cache.state();
+		}
+
+		/** The first request, computing when this returns. */
+		Future<List<Map<String, Object>>> first(Supplier<List<Map<String, Object>>> compute)
+				throws InterruptedException {
+			Future<List<Map<String, Object>>> first = this.threads
+				.submit(() -> this.cache.answer(this.state, "q", Map.of(), () -> {
+					this.started.countDown();
+					awaitQuietly(this.released);
+					return compute.get();
+				}));
+			this.started.await();
+			return first;
+		}
+
+		/**
+		 * The second request, parked when this returns: waiting for the first's answer.
+		 */
+		Future<List<Map<String, Object>>> second(Supplier<List<Map<String, Object>>> compute)
+				throws InterruptedException {
+			AtomicReference<Thread> thread = new AtomicReference<>();
+			Future<List<Map<String, Object>>> second = this.threads.submit(() -> {
+				thread.set(Thread.currentThread());
+				return this.cache.answer(this.state, "q", Map.of(), compute);
+			});
+			while (thread.get() == null || thread.get().getState() != Thread.State.WAITING) {
+				Thread.sleep(5);
+			}
+			return second;
+		}
+
+		void release() {
+			this.released.countDown();
+		}
+
+		@Override
+		public void close() {
+			this.threads.shutdownNow();
+		}
+
+		private static void awaitQuietly(CountDownLatch latch) {
+			try {
+				latch.await();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
+
 	}
 
 }
