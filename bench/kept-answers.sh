@@ -2,7 +2,8 @@
 # What a user sees of kept answers (AnswerCache) and the warm-up (AnswerWarmUp): starts the server
 # as it ships on a store, waits for /actuator/health and for the warm-up, then asks each analytic
 # request of bench/compare/queries.json RUNS times in a row through GraphQL. Prints markdown: the
-# time to ready and to warmed up, then per request the first time and the rest.
+# time to ready and to warmed up, then per request the first time and the rest; then the funnel
+# on other days and with filters (the warm-up asks it with its defaults only), each asked twice.
 # On a store given as a folder (e.g. one bulk-load wrote), or on a synthetic pyramid of FIRMS firms
 # (default 10,000) generated and bulk-loaded.
 #   bench/kept-answers.sh [FIRMS | DATA_DIR] [RUNS]
@@ -47,4 +48,15 @@ for name, document in json.load(open('bench/compare/queries.json'))['analytic'].
     errors = ' (errors)' if any(failed for _, failed in times) else ''
     rest = ', '.join(f'{ms:,.0f}' for ms, _ in times[1:])
     print(f'| {name} | {times[0][0]:,.0f} ms | {rest} ms{errors} |')
+
+print('\n| the funnel with | first | again |')
+print('|---|---|---|')
+for arguments in ['asOf: "2023-12-31"', 'asOf: "2022-06-30"', 'province: "Zhejiang"', 'level: NATIONAL',
+                  'asOf: "2024-12-31", province: "Guangdong"', 'excludeConfidence: [UNVERIFIED]',
+                  'sector: "mic-02"', 'sector: "mic-02", asOf: "2023-12-31"']:
+    document = ('{ cultivationFunnel(' + arguments + ') { tiers { tier { id } activeFirms proposedFirms '
+                'expiredFirms unknownValidityFirms byBatch { batch firms } } } }')
+    times = [ask(document) for _ in range(2)]
+    errors = ' (errors)' if any(failed for _, failed in times) else ''
+    print(f'| `{arguments}` | {times[0][0]:,.0f} ms | {times[1][0]:,.0f} ms{errors} |')
 PY

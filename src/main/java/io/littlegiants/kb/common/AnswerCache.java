@@ -161,6 +161,11 @@ public class AnswerCache {
 		return keepsAnswers() && values <= this.maxAnswerValues;
 	}
 
+	/** The most values one answer or order may hold to be kept; 0 when none is. */
+	public long maxAnswerValues() {
+		return this.maxAnswerValues;
+	}
+
 	/**
 	 * Whether answers are kept at all ({@code kb.analytics.cache.max-values} above 0).
 	 */

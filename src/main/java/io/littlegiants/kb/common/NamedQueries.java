@@ -3,6 +3,7 @@ package io.littlegiants.kb.common;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -42,6 +43,23 @@ public class NamedQueries {
 	 */
 	public List<Map<String, Object>> runCached(String name, Map<String, Object> parameters) {
 		return this.answers.answer(name, parameters, () -> run(name, parameters));
+	}
+
+	/**
+	 * As {@link #runCached(String, Map)}, for a question answered in steps: its rows,
+	 * when not kept, are those {@code compute} gives.
+	 */
+	public List<Map<String, Object>> runCached(String name, Map<String, Object> parameters,
+			Supplier<List<Map<String, Object>>> compute) {
+		return this.answers.answer(name, parameters, compute);
+	}
+
+	/**
+	 * The most values (numbers, texts, dates, ...) one kept answer may hold; 0 when
+	 * answers are not kept.
+	 */
+	public long maxKeptValues() {
+		return this.answers.maxAnswerValues();
 	}
 
 	/** The text of a named query, for EXPLAIN and documentation. */

@@ -2,6 +2,7 @@ package io.littlegiants.kb.pyramid;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,6 +31,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class PyramidService {
 
+	/** The values of a row of the funnel's tally: its ten columns and the row itself. */
+	private static final int TALLY_ROW_VALUES = 11;
+
+	/**
+	 * Kept in place of a tally too large to keep (the certifications all differ, say), so
+	 * that the next request counts from the certifications at once.
+	 */
+	private static final List<Map<String, Object>> TALLY_TOO_LARGE = List.of(Map.of("tallyTooLarge", true));
+
 	private final NamedQueries queries;
 
 	private final CatalogService catalog;
@@ -43,10 +53,10 @@ public class PyramidService {
 	public CultivationFunnel funnel(LocalDate asOf, CertificationLevel level, String provinceCode, String sector,
 			List<String> exclude) {
 		CultivationFunnel.Scope scope = new CultivationFunnel.Scope(asOf, level, provinceCode, sector, exclude);
+		Map<String, Object> parameters = Analysis.parameters("asOf", asOf, "level", level, "provinceCode", provinceCode,
+				"sector", sector, "exclude", exclude);
 		List<CultivationFunnel.TierCount> tiers = this.queries
-			.runCached("cultivation-funnel",
-					Analysis.parameters("asOf", asOf, "level", level, "provinceCode", provinceCode, "sector", sector,
-							"exclude", exclude))
+			.runCached("cultivation-funnel", parameters, () -> funnelRows(parameters, sector))
 			.stream()
 			.map(row -> {
 				Tier tier = Tier.from(Graph.map(row.get("tier")));
@@ -64,6 +74,29 @@ public class PyramidService {
 			})
 			.toList();
 		return new CultivationFunnel(asOf, tiers);
+	}
+
+	/**
+	 * The funnel's rows: counted from the tally of the certifications for the sector
+	 * ({@code cultivation-funnel-tally.cypher}, kept per state of the data, so that other
+	 * days, levels, provinces and exclusions do not read the certifications again), or
+	 * from the certifications themselves when that tally is too large to keep.
+	 */
+	List<Map<String, Object>> funnelRows(Map<String, Object> parameters, String sector) {
+		long maxRows = this.queries.maxKeptValues() / TALLY_ROW_VALUES;
+		if (maxRows > 0) {
+			Map<String, Object> scope = Analysis.parameters("sector", sector, "limit", maxRows + 1);
+			List<Map<String, Object>> tally = this.queries.runCached("cultivation-funnel-tally", scope, () -> {
+				List<Map<String, Object>> rows = this.queries.run("cultivation-funnel-tally", scope);
+				return (rows.size() > maxRows) ? TALLY_TOO_LARGE : rows;
+			});
+			if (!tally.equals(TALLY_TOO_LARGE)) {
+				Map<String, Object> counted = new HashMap<>(parameters);
+				counted.put("tally", tally);
+				return this.queries.run("cultivation-funnel-from-tally", counted);
+			}
+		}
+		return this.queries.run("cultivation-funnel", parameters);
 	}
 
 	/**

@@ -1,0 +1,166 @@
+package io.littlegiants.kb.pyramid;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.littlegiants.kb.GraphQlHttpTest;
+import io.littlegiants.kb.TestDatabase;
+import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.NamedQueries;
+import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The cultivation funnel counted from the tally of its certifications
+ * ({@code cultivation-funnel-tally.cypher}, {@code cultivation-funnel-from-tally.cypher})
+ * against the funnel counted from the certifications ({@code cultivation-funnel.cypher},
+ * whose answers {@code AnalyticsTests} works out by hand), on the fixture graph of
+ * {@code AnalyticsTests} (the same context).
+ */
+@GraphQlHttpTest
+@TestDatabase(fixture = "fixtures/analytics.cypher")
+class FunnelTallyTests {
+
+	/** Every start and end of validity below, the days either side, and days between. */
+	private static final List<LocalDate> DAYS = days("1999-12-31", "2000-01-01", "2003-12-31", "2004-01-01",
+			"2018-12-31", "2019-01-01", "2021-12-31", "2022-01-01", "2024-04-30", "2024-05-01", "2024-12-31",
+			"2025-01-01", "2026-12-31", "2027-01-01", "2027-12-31", "2028-01-01", "2028-12-31", "2029-01-01",
+			"2099-12-31", "2100-01-01");
+
+	@Autowired
+	NamedQueries queries;
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	CatalogService catalog;
+
+	@Test
+	void theFunnelCountedFromTheTallyIsTheFunnelCountedFromTheCertifications() {
+		// Written and read in one transaction, rolled back: the fixture stays as it is.
+		TransactionTemplate template = new TransactionTemplate(this.transactions);
+		int compared = template.execute(status -> {
+			status.setRollbackOnly();
+			addCertifications();
+			int n = 0;
+			for (String sector : Arrays.asList(null, "mic-02", "mic-02.2")) {
+				List<Map<String, Object>> tally = this.queries.run("cultivation-funnel-tally",
+						Analysis.parameters("sector", sector, "limit", 1000));
+				for (LocalDate day : DAYS) {
+					n += compare(tally, day, null, null, sector, List.of());
+				}
+			}
+			// The other filters, alone and together, on days when each status is met.
+			// (Few: each kind of parameter, a text or null, a list empty or not, is
+			// planned anew, about a second each.)
+			List<Map<String, Object>> tally = this.queries.run("cultivation-funnel-tally",
+					Analysis.parameters("sector", null, "limit", 1000));
+			for (LocalDate day : days("2022-01-01", "2024-12-31", "2027-12-31")) {
+				n += compare(tally, day, "NATIONAL", null, null, List.of());
+				n += compare(tally, day, "PROVINCIAL", null, null, List.of());
+				n += compare(tally, day, null, "33", null, List.of());
+				n += compare(tally, day, null, "31", null, List.of());
+				n += compare(tally, day, null, null, null, List.of("UNVERIFIED"));
+				n += compare(tally, day, null, null, null, List.of("SYNTHETIC"));
+				n += compare(tally, day, "NATIONAL", "33", null, List.of("UNVERIFIED"));
+				n += compare(tally, day, "PROVINCIAL", "31", null, List.of("LOW_AUTHORITY"));
+			}
+			return n;
+		});
+		assertThat(compared).isEqualTo(3 * DAYS.size() + 3 * 8);
+	}
+
+	@Test
+	void aTallyTooLargeToKeepLeavesTheCountingToTheCertifications() {
+		// Room for one row of the tally: the fixture's has several.
+		NamedQueries small = Mockito.spy(this.queries);
+		Mockito.doReturn(11L).when(small).maxKeptValues();
+		PyramidService service = new PyramidService(small, this.catalog);
+		Map<String, Object> parameters = Analysis.parameters("asOf", LocalDate.of(2024, 12, 31), "level", null,
+				"provinceCode", null, "sector", null, "exclude", List.of());
+		List<Map<String, Object>> direct = this.queries.run("cultivation-funnel", parameters);
+		TransactionTemplate template = new TransactionTemplate(this.transactions);
+		for (int i = 0; i < 2; i++) {
+			List<Map<String, Object>> rows = template.execute(status -> service.funnelRows(parameters, null));
+			assertThat(rows).isEqualTo(direct);
+		}
+		// The tally ran once: the second request knew it too large.
+		Mockito.verify(small, Mockito.times(1)).run(Mockito.eq("cultivation-funnel-tally"), Mockito.anyMap());
+		Mockito.verify(small, Mockito.never()).run(Mockito.eq("cultivation-funnel-from-tally"), Mockito.anyMap());
+		Mockito.verify(small, Mockito.times(2)).run(Mockito.eq("cultivation-funnel"), Mockito.anyMap());
+	}
+
+	private int compare(List<Map<String, Object>> tally, LocalDate day, String level, String province, String sector,
+			List<String> exclude) {
+		Map<String, Object> parameters = Analysis.parameters("asOf", day, "level", level, "provinceCode", province,
+				"sector", sector, "exclude", exclude);
+		Map<String, Object> fromTally = new HashMap<>(parameters);
+		fromTally.put("tally", tally);
+		assertThat(this.queries.run("cultivation-funnel-from-tally", fromTally)).as("%s", parameters)
+			.isEqualTo(this.queries.run("cultivation-funnel", parameters));
+		return 1;
+	}
+
+	/**
+	 * Beside the fixture's titles: cn-c holds four Little Giant titles (two alike, one
+	 * UNVERIFIED, one expired), cn-x a provincial specialized title of LOW_AUTHORITY and
+	 * an active innovative one without a batch, cn-y an innovative one known by its year
+	 * only; cn-y is put in sector mic-02 itself (cn-a is in its direction mic-02.2).
+	 */
+	private void addCertifications() {
+		this.client.query("""
+				MATCH (y:Firm {id: 'cn-y'}), (s:Sector {id: 'mic-02'}) CREATE (y)-[:IN_SECTOR]->(s)
+				""").run();
+		this.client
+			.query("""
+					UNWIND [
+					  {firm: 'cn-c', id: 'c4', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 4, awarded: date('2019-01-01'),
+					   until: date('2026-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
+					  {firm: 'cn-c', id: 'c5', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 5, awarded: date('2019-01-01'),
+					   until: date('2027-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
+					  {firm: 'cn-c', id: 'c5-again', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 5,
+					   awarded: date('2019-01-01'), until: date('2027-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
+					  {firm: 'cn-c', id: 'c5b', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 5, awarded: date('2019-01-01'),
+					   until: date('2027-12-31'), confidence: 'UNVERIFIED', stage: 'DESIGNATED'},
+					  {firm: 'cn-c', id: 'c3', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 3, awarded: date('2019-01-01'),
+					   until: date('2021-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
+					  {firm: 'cn-x', id: 'x-s', tier: 'SPECIALIZED_SME', level: 'PROVINCIAL', batch: 1,
+					   awarded: date('2022-01-01'), until: date('2024-12-31'), confidence: 'LOW_AUTHORITY', stage: 'DESIGNATED'},
+					  {firm: 'cn-x', id: 'x-i', tier: 'INNOVATIVE_SME', level: 'PROVINCIAL', awarded: date('2021-12-31'),
+					   until: date('2099-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
+					  {firm: 'cn-y', id: 'y-i', tier: 'INNOVATIVE_SME', level: 'PROVINCIAL', batch: 2, awardYear: 2018,
+					   until: date('2028-12-31'), confidence: 'UNVERIFIED', stage: 'DESIGNATED'}
+					] AS t
+					MATCH (f:Firm {id: t.firm}), (tier:Tier {id: t.tier})
+					CREATE (f)-[:HOLDS]->(:Certification {id: t.id, tier: t.tier, level: t.level, batch: t.batch,
+					        awarded: t.awarded, awardYear: t.awardYear, validUntil: t.until, stage: t.stage,
+					        confidence: t.confidence, sourceIds: ['src-fixture']})-[:OF_TIER]->(tier)
+					""")
+			.run();
+	}
+
+	private static List<LocalDate> days(String... days) {
+		List<LocalDate> parsed = new ArrayList<>();
+		for (String day : days) {
+			parsed.add(LocalDate.parse(day));
+		}
+		return parsed;
+	}
+
+}
