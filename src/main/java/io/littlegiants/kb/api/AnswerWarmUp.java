@@ -116,12 +116,21 @@ class AnswerWarmUp {
 	/**
 	 * Asks each question once.
 	 * @return the state of the data before the first: a write meanwhile means another
-	 * round
+	 * round; null when stopped before the last, as the server stops
 	 */
 	Object warmUp() {
+		// Stopping interrupts this thread: each question left would fail on it and log
+		// its stack trace.
+		if (Thread.currentThread().isInterrupted()) {
+			return null;
+		}
 		Object state = this.answers.state();
 		long started = System.nanoTime();
 		for (String operation : this.operations) {
+			if (Thread.currentThread().isInterrupted()) {
+				log.info("Warm-up stopped before question {}", operation);
+				return null;
+			}
 			ExecutionGraphQlResponse response = this.graphQl
 				.execute(new DefaultExecutionGraphQlRequest(this.document, operation, null, null,
 						UUID.randomUUID().toString(), Locale.ROOT))

@@ -1,5 +1,7 @@
 package io.littlegiants.kb.api;
 
+import java.util.concurrent.atomic.AtomicReference;
+
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.common.AnswerCache;
@@ -46,6 +48,20 @@ class AnswerWarmUpTests {
 		// The funnel, the exposure and its aggregate, the audit.
 		assertThat(gets("hit") - hits).isEqualTo(4.0);
 		assertThat(gets("miss")).isEqualTo(misses);
+	}
+
+	@Test
+	void aWarmUpStoppedAsTheServerStopsAsksNothingMore() throws InterruptedException {
+		double asked = gets("hit") + gets("miss");
+		AtomicReference<Object> warmedFor = new AtomicReference<>("not run");
+		Thread stopped = new Thread(() -> {
+			Thread.currentThread().interrupt();
+			warmedFor.set(this.warmUp.warmUp());
+		});
+		stopped.start();
+		stopped.join();
+		assertThat(warmedFor.get()).as("not warmed up").isNull();
+		assertThat(gets("hit") + gets("miss")).as("questions asked").isEqualTo(asked);
 	}
 
 	private double gets(String result) {
