@@ -22,11 +22,14 @@ public class ProfileQueries {
     // The funnel read from the certifications, and the tally it is now counted from.
     runs.put("cultivation-funnel", Map.of("asOf", java.time.LocalDate.now(), "exclude", none));
     runs.put("cultivation-funnel-tally", Map.of("limit", 9091));
+    runs.put("cultivation-funnel-tally, sector mic-02", Map.of("sector", "mic-02", "limit", 9091));
     runs.put("cultivation-funnel-firms", Map.of("tier", "LITTLE_GIANT", "status", "PROPOSED", "asOf", java.time.LocalDate.now(), "exclude", none, "limit", 21));
     runs.put("supply-chain-gaps", Map.of("hsLevel", 6, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", List.of("INFERRED"), "limit", 101));
     runs.put("eu-exposure", Map.of("wMakers", 1.0, "wCustomers", 2.0, "wRivals", 1.0, "day", java.time.LocalDate.now(), "activeOnly", false, "exclude", none, "limit", 21));
     runs.put("capital-flow-facts", Map.of("groupBy", none, "currency", "CNY", "exclude", none, "limit", 21));
     Map<String, String> texts = new HashMap<>();
+    texts.put("cultivation-funnel-tally, sector mic-02",
+        Files.readString(Path.of("cypher/queries/cultivation-funnel-tally.cypher")));
     // The firm list's page of Zhejiang Little Giants, as FirmQueries writes it now (from the
     // tier's certifications, through the Certification(tier) index) and, for comparison, as it
     // was written before: every Zhejiang firm tested for the tier, or every firm (:Firm alone).

@@ -14,6 +14,9 @@ import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.NamedQueries;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Values;
+import org.neo4j.driver.summary.Plan;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -104,6 +107,36 @@ class FunnelTallyTests {
 		Mockito.verify(small, Mockito.times(1)).run(Mockito.eq("cultivation-funnel-tally"), Mockito.anyMap());
 		Mockito.verify(small, Mockito.never()).run(Mockito.eq("cultivation-funnel-from-tally"), Mockito.anyMap());
 		Mockito.verify(small, Mockito.times(2)).run(Mockito.eq("cultivation-funnel"), Mockito.anyMap());
+	}
+
+	@Test
+	void theTallyStartsFromTheTierIndexOrFromTheSector(@Autowired Driver driver) {
+		// Written as one pattern, the tiers' branch once scanned every firm and joined on
+		// the tier (10.6 million db hits at 1.1 million firms, against 4.9 million).
+		for (String sector : Arrays.asList(null, "mic-02")) {
+			Plan plan;
+			try (var session = driver.session()) {
+				plan = session
+					.run("EXPLAIN " + this.queries.statement("cultivation-funnel-tally"),
+							Analysis.parameters("sector", sector, "limit", 10))
+					.consume()
+					.plan();
+			}
+			List<String> operators = operators(plan);
+			assertThat(operators).as("%s", operators)
+				.anyMatch(op -> op.startsWith("NodeIndexSeek") && op.contains(":Certification(tier)"))
+				.anyMatch(op -> op.startsWith("NodeUniqueIndexSeek") && op.contains(":Sector(id)"))
+				.noneMatch(op -> op.contains("Scan") && op.contains(":Firm"));
+		}
+	}
+
+	/** Each operator of the plan with its details, e.g. the index a seek uses. */
+	private static List<String> operators(Plan plan) {
+		List<String> operators = new ArrayList<>();
+		operators
+			.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", Values.value("")).asString());
+		plan.children().forEach(child -> operators.addAll(operators(child)));
+		return operators;
 	}
 
 	private int compare(List<Map<String, Object>> tally, LocalDate day, String level, String province, String sector,
