@@ -23,5 +23,7 @@ WITH f, CASE
 WHERE status = $status
 WITH DISTINCT f ORDER BY f.id
 WITH collect(f) AS firms
+// The page cut before the firms' properties are read: read for every firm of a count of
+// 665,432, they exhausted a 768 MiB heap.
 RETURN size(firms) AS totalCount,
-       [f IN firms WHERE $after IS NULL OR f.id > $after | properties(f)][0..$limit] AS page
+       [f IN [f IN firms WHERE $after IS NULL OR f.id > $after][0..$limit] | properties(f)] AS page

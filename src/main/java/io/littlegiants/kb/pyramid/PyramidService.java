@@ -40,6 +40,14 @@ public class PyramidService {
 	 */
 	private static final List<Map<String, Object>> TALLY_TOO_LARGE = List.of(Map.of("tallyTooLarge", true));
 
+	/**
+	 * Above this many firms behind a count, a page of them is cut by walking the firms in
+	 * id order ({@code cultivation-funnel-firms-by-id.cypher}) instead of collecting them
+	 * all: at 1.1 million firms, 0.2 s instead of 6.7 s for the pyramid's base. Below it,
+	 * collecting is as fast and does not walk the firms outside the count.
+	 */
+	static final int MANY_FIRMS = 10_000;
+
 	private final NamedQueries queries;
 
 	private final CatalogService catalog;
@@ -109,12 +117,39 @@ public class PyramidService {
 	public Analysis.Page<Organization> funnelFirms(CultivationFunnel.TierCount count, String status, Integer batch,
 			String afterId, int rows) {
 		CultivationFunnel.Scope scope = count.scope();
-		Map<String, Object> row = this.queries.runCached("cultivation-funnel-firms",
-				Analysis.parameters("tier", count.tier().id(), "status", status, "batch", batch, "asOf", scope.asOf(),
-						"level", scope.level(), "provinceCode", scope.provinceCode(), "sector", scope.sector(),
-						"exclude", scope.exclude(), "after", afterId, "limit", rows + 1))
-			.get(0);
+		Map<String, Object> parameters = Analysis.parameters("tier", count.tier().id(), "status", status, "batch",
+				batch, "asOf", scope.asOf(), "level", scope.level(), "provinceCode", scope.provinceCode(), "sector",
+				scope.sector(), "exclude", scope.exclude(), "after", afterId, "limit", rows + 1);
+		Integer counted = countBehind(count, status, batch);
+		if (counted != null && counted > MANY_FIRMS) {
+			Map<String, Object> row = this.queries.run("cultivation-funnel-firms-by-id", parameters).get(0);
+			return Analysis.Page.of(Organization.allFrom(row.get("page")), rows, counted);
+		}
+		Map<String, Object> row = this.queries.runCached("cultivation-funnel-firms", parameters).get(0);
 		return Analysis.Page.of(Organization.allFrom(row.get("page")), rows, Graph.integer(row, "totalCount"));
+	}
+
+	/**
+	 * The funnel's count of the firms of a status (and, for active firms, a batch); null
+	 * where it has none (the expired firms of a batch, say).
+	 */
+	static Integer countBehind(CultivationFunnel.TierCount count, String status, Integer batch) {
+		if (batch != null) {
+			return !"ACTIVE".equals(status) ? null
+					: count.byBatch()
+						.stream()
+						.filter(b -> batch.equals(b.batch()))
+						.map(CultivationFunnel.BatchCount::firms)
+						.findFirst()
+						.orElse(0);
+		}
+		return switch (status) {
+			case "ACTIVE" -> count.activeFirms();
+			case "PROPOSED" -> count.proposedFirms();
+			case "EXPIRED" -> count.expiredFirms();
+			case "UNKNOWN" -> count.unknownValidityFirms();
+			default -> null;
+		};
 	}
 
 	/** {@code cypher/queries/recertification-due.cypher}. */

@@ -10,7 +10,9 @@ import java.util.Map;
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.catalog.CatalogService;
+import io.littlegiants.kb.catalog.Tier;
 import io.littlegiants.kb.common.Analysis;
+import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.NamedQueries;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
@@ -90,6 +92,78 @@ class FunnelTallyTests {
 	}
 
 	@Test
+	void theFirmsWalkedInIdOrderAreTheFirmsBehindTheCount() {
+		TransactionTemplate template = new TransactionTemplate(this.transactions);
+		int compared = template.execute(status -> {
+			status.setRollbackOnly();
+			addCertifications();
+			int n = 0;
+			for (LocalDate day : days("2022-01-01", "2024-12-31", "2027-12-31")) {
+				for (String sector : Arrays.asList(null, "mic-02")) {
+					for (String province : Arrays.asList(null, "33")) {
+						Map<String, Object> scope = Analysis.parameters("asOf", day, "level", null, "provinceCode",
+								province, "sector", sector, "exclude", List.of());
+						for (Map<String, Object> row : this.queries.run("cultivation-funnel", scope)) {
+							CultivationFunnel.TierCount count = tierCount(row, scope);
+							for (String state : List.of("ACTIVE", "PROPOSED", "EXPIRED", "UNKNOWN")) {
+								for (Integer batch : Arrays.asList(null, 4, 5, 6)) {
+									n += compareFirms(count, scope, state, batch);
+								}
+							}
+						}
+					}
+				}
+			}
+			return n;
+		});
+		assertThat(compared).isEqualTo(3 * 2 * 2 * 4 * 4 * 4);
+	}
+
+	/**
+	 * The firms of cultivation-funnel-firms-by-id.cypher, two a page, against those of
+	 * cultivation-funnel-firms.cypher, and the funnel's count against its total.
+	 */
+	private int compareFirms(CultivationFunnel.TierCount count, Map<String, Object> scope, String status,
+			Integer batch) {
+		Map<String, Object> parameters = new HashMap<>(scope);
+		parameters.putAll(Analysis.parameters("tier", count.tier().id(), "status", status, "batch", batch, "after",
+				null, "limit", 1000));
+		Map<String, Object> all = this.queries.run("cultivation-funnel-firms", parameters).get(0);
+		List<Object> expected = ids(all.get("page"));
+		List<Object> walked = new ArrayList<>();
+		parameters.put("limit", 2);
+		List<Object> page;
+		do {
+			page = ids(this.queries.run("cultivation-funnel-firms-by-id", parameters).get(0).get("page"));
+			walked.addAll(page);
+			parameters.put("after", page.isEmpty() ? null : page.get(page.size() - 1));
+		}
+		while (page.size() == 2);
+		assertThat(walked).as("%s %s %s", parameters, status, batch).isEqualTo(expected);
+		Integer counted = PyramidService.countBehind(count, status, batch);
+		if (counted != null) {
+			assertThat(counted).as("%s %s %s", parameters, status, batch).isEqualTo(expected.size());
+		}
+		return 1;
+	}
+
+	private static List<Object> ids(Object page) {
+		return ((List<?>) page).stream().map(firm -> ((Map<?, ?>) firm).get("id")).map(Object.class::cast).toList();
+	}
+
+	private static CultivationFunnel.TierCount tierCount(Map<String, Object> row, Map<String, Object> scope) {
+		List<CultivationFunnel.BatchCount> batches = Graph.maps(row.get("byBatch"))
+			.stream()
+			.map(b -> new CultivationFunnel.BatchCount(Graph.integer(b, "batch"), Graph.integer(b, "firms")))
+			.toList();
+		return new CultivationFunnel.TierCount(Tier.from(Graph.map(row.get("tier"))), null,
+				Graph.integer(row, "activeFirms"), Graph.integer(row, "proposedFirms"),
+				Graph.integer(row, "expiredFirms"), Graph.integer(row, "unknownValidityFirms"), batches, List.of(), 0,
+				0, new CultivationFunnel.Scope((LocalDate) scope.get("asOf"), null, (String) scope.get("provinceCode"),
+						(String) scope.get("sector"), List.of()));
+	}
+
+	@Test
 	void aTallyTooLargeToKeepLeavesTheCountingToTheCertifications() {
 		// Room for one row of the tally: the fixture's has several.
 		NamedQueries small = Mockito.spy(this.queries);
@@ -128,6 +202,24 @@ class FunnelTallyTests {
 				.anyMatch(op -> op.startsWith("NodeUniqueIndexSeek") && op.contains(":Sector(id)"))
 				.noneMatch(op -> op.contains("Scan") && op.contains(":Firm"));
 		}
+	}
+
+	@Test
+	void theFirmsBehindALargeCountAreWalkedInTheOrderOfTheIdIndex(@Autowired Driver driver) {
+		Plan plan;
+		try (var session = driver.session()) {
+			plan = session.run("EXPLAIN " + this.queries.statement("cultivation-funnel-firms-by-id"),
+					Analysis.parameters("tier", "LITTLE_GIANT", "status", "ACTIVE", "batch", null, "asOf",
+							LocalDate.of(2024, 12, 31), "level", null, "provinceCode", null, "sector", null, "exclude",
+							List.of(), "after", "cn-a", "limit", 21))
+				.consume()
+				.plan();
+		}
+		// In the index's order, so that the page stops at its last firm: no sort.
+		List<String> operators = operators(plan);
+		assertThat(operators).as("%s", operators)
+			.anyMatch(op -> op.startsWith("NodeUniqueIndexSeekByRange") && op.contains(":Organization(id)"))
+			.noneMatch(op -> op.startsWith("Sort") || op.startsWith("Top") || op.contains("Scan"));
 	}
 
 	/** Each operator of the plan with its details, e.g. the index a seek uses. */
