@@ -1,7 +1,6 @@
 package io.littlegiants.kb.finance;
 
 import java.util.List;
-import java.util.Map;
 
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
@@ -50,19 +49,18 @@ public class FinanceService {
 	 * @param afterId the last relationship id of the previous page, or null
 	 */
 	public Analysis.Page<CapitalFlows.Flow> flowsOf(CapitalFlows.Group group, String afterId, int rows) {
-		Map<String, Object> row = this.queries.runCached("capital-flow-facts",
+		List<CapitalFlows.Flow> flows = this.queries.runCached("capital-flow-facts",
 				Analysis.parameters("groupBy", group.groupBy(), "channel", group.channel(), "tier", group.tier(),
 						"year", group.year(), "province", group.province(), "exchange", group.exchange(), "currency",
 						group.currency(), "exclude", group.exclude(), "after", afterId, "limit", rows + 1))
-			.get(0);
-		List<CapitalFlows.Flow> flows = Graph.maps(row.get("page"))
 			.stream()
 			.map(flow -> new CapitalFlows.Flow(Organization.from(Graph.map(flow.get("firm"))),
 					Graph.str(flow, "channel"),
 					Relationship.from(Graph.str(flow, "direction"), Graph.map(flow.get("relationship")),
 							Organization.from(Graph.map(flow.get("counterpart"))))))
 			.toList();
-		return Analysis.Page.of(flows, rows, Graph.integer(row, "totalCount"));
+		// The flows of the group are those it counted.
+		return Analysis.Page.of(flows, rows, group.flows());
 	}
 
 }

@@ -21,6 +21,7 @@ import org.neo4j.driver.summary.Plan;
 import org.neo4j.harness.Neo4j;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -711,6 +712,22 @@ class AnalyticsTests {
 			.path("capitalFlows.groups[*].facts.edges[*].node.relationship.id")
 			.entityList(String.class)
 			.containsExactly("i-ea", "i-fa", "l-a", "b-b");
+		// The facts of every group, grouped every way, are the flows it counted: the
+		// facts' total is the group's count.
+		List<Map<String, Object>> groups = this.graphQl.document("""
+				{ capitalFlows(groupBy: [CHANNEL, TIER, YEAR, PROVINCE, EXCHANGE]) {
+				    groups { flows facts(first: 500) { totalCount edges { node { relationship { id } } } } } } }
+				""")
+			.execute()
+			.path("capitalFlows.groups")
+			.entityList(new ParameterizedTypeReference<Map<String, Object>>() {
+			})
+			.get();
+		assertThat(groups).hasSize(4).allSatisfy(group -> {
+			Map<?, ?> facts = (Map<?, ?>) group.get("facts");
+			assertThat((List<?>) facts.get("edges")).hasSize((Integer) group.get("flows"));
+			assertThat(facts.get("totalCount")).isEqualTo(group.get("flows"));
+		});
 	}
 
 	@Test
