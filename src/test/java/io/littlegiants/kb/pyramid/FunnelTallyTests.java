@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.IntSupplier;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
@@ -58,11 +59,7 @@ class FunnelTallyTests {
 
 	@Test
 	void theFunnelCountedFromTheTallyIsTheFunnelCountedFromTheCertifications() {
-		// Written and read in one transaction, rolled back: the fixture stays as it is.
-		TransactionTemplate template = new TransactionTemplate(this.transactions);
-		int compared = template.execute(status -> {
-			status.setRollbackOnly();
-			addCertifications();
+		int compared = withTitlesAdded(() -> {
 			int n = 0;
 			for (String sector : Arrays.asList(null, "mic-02", "mic-02.2")) {
 				List<Map<String, Object>> tally = this.queries.run("cultivation-funnel-tally",
@@ -93,10 +90,7 @@ class FunnelTallyTests {
 
 	@Test
 	void theFirmsWalkedInIdOrderAreTheFirmsBehindTheCount() {
-		TransactionTemplate template = new TransactionTemplate(this.transactions);
-		int compared = template.execute(status -> {
-			status.setRollbackOnly();
-			addCertifications();
+		int compared = withTitlesAdded(() -> {
 			int n = 0;
 			for (LocalDate day : days("2022-01-01", "2024-12-31", "2027-12-31")) {
 				for (String sector : Arrays.asList(null, "mic-02")) {
@@ -240,6 +234,19 @@ class FunnelTallyTests {
 		assertThat(this.queries.run("cultivation-funnel-from-tally", fromTally)).as("%s", parameters)
 			.isEqualTo(this.queries.run("cultivation-funnel", parameters));
 		return 1;
+	}
+
+	/**
+	 * Runs the comparisons with the titles of {@link #addCertifications()} written, in
+	 * one transaction rolled back after them: the fixture stays as it is.
+	 * @return the number of comparisons made
+	 */
+	private int withTitlesAdded(IntSupplier comparisons) {
+		return new TransactionTemplate(this.transactions).execute(status -> {
+			status.setRollbackOnly();
+			addCertifications();
+			return comparisons.getAsInt();
+		});
 	}
 
 	/**
