@@ -7,12 +7,20 @@
 // Parameters: $groupBy, $channel, $tier, $year, $province, $exchange, $currency, $exclude, $after,
 // $limit.
 // From the money to the firms, not the other way: few firms of the pyramid have a recorded loan,
-// investment or listing.
+// investment or listing. Each kind of money is read only when the group's channel and exchange
+// can be among its own (at 1.1 million firms, 221,807 of the 238,402 flows are loans, which a
+// group of investments need not read).
 CALL () {
+  WITH 1 AS loans
+  WHERE (NOT 'CHANNEL' IN $groupBy OR $channel IN ['STATE_BANK_LOAN', 'COMMERCIAL_BANK_LOAN'])
+    AND (NOT 'EXCHANGE' IN $groupBy OR $exchange IS NULL)
   MATCH (f:Firm)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN f, r, bank AS counterpart, CASE WHEN bank.ownership = 'STATE' THEN 'STATE_BANK_LOAN' ELSE 'COMMERCIAL_BANK_LOAN' END AS channel,
          null AS exchange, 'INCOMING' AS direction
   UNION
+  WITH 1 AS investments
+  WHERE (NOT 'CHANNEL' IN $groupBy OR $channel IN ['PRIVATE_PLACEMENT', 'GUIDANCE_FUND', 'VC_PE', 'CORPORATE'])
+    AND (NOT 'EXCHANGE' IN $groupBy OR $exchange IS NULL)
   MATCH (f:Firm)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN f, r, investor AS counterpart, CASE
       WHEN toUpper(coalesce(r.round, '')) CONTAINS 'PRIVATE PLACEMENT' THEN 'PRIVATE_PLACEMENT'
@@ -20,6 +28,8 @@ CALL () {
       WHEN investor:Fund THEN 'VC_PE'
       ELSE 'CORPORATE' END AS channel, null AS exchange, 'INCOMING' AS direction
   UNION
+  WITH 1 AS listings
+  WHERE NOT 'CHANNEL' IN $groupBy OR $channel = 'IPO'
   MATCH (f:Firm)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN f, r, e AS counterpart, 'IPO' AS channel, e.id AS exchange, 'OUTGOING' AS direction
 }
