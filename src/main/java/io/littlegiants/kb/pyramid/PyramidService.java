@@ -1,7 +1,9 @@
 package io.littlegiants.kb.pyramid;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +49,16 @@ public class PyramidService {
 	 * collecting is as fast and does not walk the firms outside the count.
 	 */
 	static final int MANY_FIRMS = 10_000;
+
+	/**
+	 * The audit's order, on each firm's place [rank, name, id]: BELOW first, then
+	 * UNKNOWN, then MEETS, each by name (a firm without one last), then id; names
+	 * compared by code point, as Cypher orders them.
+	 */
+	private static final Comparator<List<?>> AUDIT_ORDER = Comparator
+		.comparing((List<?> place) -> ((Number) place.get(0)).longValue())
+		.thenComparing(place -> (String) place.get(1), Comparator.nullsLast(PyramidService::byCodePoint))
+		.thenComparing(place -> (String) place.get(2), Comparator.nullsLast(PyramidService::byCodePoint));
 
 	private final NamedQueries queries;
 
@@ -171,11 +183,12 @@ public class PyramidService {
 	public CriteriaAudit criteriaAudit(TierId tier, CriteriaAudit.Criteria criteria, boolean activeOnly, LocalDate day,
 			List<String> exclude, int rows) {
 		CriteriaAudit.Criteria c = criteria == null ? CriteriaAudit.Criteria.DEFAULTS : criteria;
-		Map<String, Object> row = this.queries.runCached("criteria-audit",
-				Analysis.parameters("tier", tier, "minRdIntensityLarge", c.minRdIntensityLarge(), "minRdIntensitySmall",
-						c.minRdIntensitySmall(), "minInventionPatents", c.minInventionPatents(), "minMainBusinessShare",
-						c.minMainBusinessShare(), "revenueMin", c.revenueMin(), "revenueMax", c.revenueMax(), "day",
-						day, "activeOnly", activeOnly, "exclude", exclude, "limit", rows))
+		Map<String, Object> parameters = Analysis.parameters("tier", tier, "minRdIntensityLarge",
+				c.minRdIntensityLarge(), "minRdIntensitySmall", c.minRdIntensitySmall(), "minInventionPatents",
+				c.minInventionPatents(), "minMainBusinessShare", c.minMainBusinessShare(), "revenueMin", c.revenueMin(),
+				"revenueMax", c.revenueMax(), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit", rows);
+		Map<String, Object> row = this.queries
+			.runCached("criteria-audit", parameters, () -> auditRows(parameters, rows))
 			.get(0);
 		Map<String, ProgramFact> facts = this.catalog.programFacts(null)
 			.stream()
@@ -198,12 +211,48 @@ public class PyramidService {
 	}
 
 	/**
+	 * The criteria audit in its two steps ({@code criteria-audit.cypher}): the counts and
+	 * every firm's place in the order, then the rows of the first {@code rows} firms.
+	 */
+	List<Map<String, Object>> auditRows(Map<String, Object> parameters, int rows) {
+		Map<String, Object> every = new HashMap<>(parameters);
+		every.put("ids", null);
+		Map<String, Object> counted = this.queries.run("criteria-audit", every).get(0);
+		List<String> page = ((List<?>) counted.get("places")).stream()
+			.map(place -> (List<?>) place)
+			.sorted(AUDIT_ORDER)
+			.limit(rows)
+			.map(place -> (String) place.get(2))
+			.toList();
+		List<Map<String, Object>> pageRows = List.of();
+		if (!page.isEmpty()) {
+			Map<String, Object> some = new HashMap<>(parameters);
+			some.put("ids", page);
+			Map<String, Map<String, Object>> byId = Graph
+				.maps(this.queries.run("criteria-audit", some).get(0).get("rows"))
+				.stream()
+				.collect(Collectors.toMap(r -> Graph.str(Graph.map(r.get("firm")), "id"), Function.identity()));
+			pageRows = page.stream().map(byId::get).toList();
+		}
+		Map<String, Object> audit = new HashMap<>();
+		for (String count : List.of("below", "unknown", "meets")) {
+			audit.put(count, counted.get(count));
+		}
+		audit.put("rows", pageRows);
+		return List.of(audit);
+	}
+
+	/**
 	 * Reported figures of many firms, keyed by firm id, newest period first
 	 * ({@code cypher/queries/firm-figures.cypher}).
 	 */
 	public Map<String, List<Figure>> figuresOf(Collection<String> firmIds) {
 		return Graph.grouped(firmIds, this.queries.run("firm-figures", Map.of("ids", List.copyOf(firmIds))), "id",
 				row -> Figure.from(Graph.map(row.get("x"))));
+	}
+
+	private static int byCodePoint(String a, String b) {
+		return Arrays.compare(a.codePoints().toArray(), b.codePoints().toArray());
 	}
 
 	private static int count(Map<String, Object> row, String key) {

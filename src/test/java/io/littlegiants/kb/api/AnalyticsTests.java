@@ -1150,6 +1150,18 @@ class AnalyticsTests {
 			// cn-b's 150 m is now above the band; cn-a passes R&D at 2% and meets
 			// everything.
 			.containsExactly("cn-b", "cn-d", "cn-a");
+		// A page of one: the counts still cover every firm.
+		this.graphQl.document("{ criteriaAudit(first: 1) { below unknown meets truncated firms { firm { id } } } }")
+			.execute()
+			.path("criteriaAudit.firms[*].firm.id")
+			.entityList(String.class)
+			.containsExactly("cn-a")
+			.path("criteriaAudit.meets")
+			.entity(Integer.class)
+			.isEqualTo(1)
+			.path("criteriaAudit.truncated")
+			.entity(Boolean.class)
+			.isEqualTo(true);
 	}
 
 	@Test
@@ -1189,7 +1201,7 @@ class AnalyticsTests {
 				Map.entry("criteria-audit",
 						Analysis.parameters("tier", "LITTLE_GIANT", "minRdIntensityLarge", null, "minRdIntensitySmall",
 								null, "minInventionPatents", null, "minMainBusinessShare", null, "revenueMin", null,
-								"revenueMax", null, "day", today, "activeOnly", false, "limit", 10)));
+								"revenueMax", null, "day", today, "activeOnly", false, "ids", null)));
 		try (Driver driver = GraphDatabase.driver(this.neo4j.boltURI(), AuthTokens.none());
 				var session = driver.session()) {
 			starts.forEach((name, parameters) -> {
