@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -232,7 +233,8 @@ public class PyramidService {
 				.maps(this.queries.run("criteria-audit", some).get(0).get("rows"))
 				.stream()
 				.collect(Collectors.toMap(r -> Graph.str(Graph.map(r.get("firm")), "id"), Function.identity()));
-			pageRows = page.stream().map(byId::get).toList();
+			// A firm written away between the two steps (read-committed) is left out.
+			pageRows = page.stream().map(byId::get).filter(Objects::nonNull).toList();
 		}
 		Map<String, Object> audit = new HashMap<>();
 		for (String count : List.of("below", "unknown", "meets")) {
