@@ -2,8 +2,12 @@ package io.littlegiants.kb.common;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+
+import org.neo4j.driver.Result;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -33,6 +37,21 @@ public class NamedQueries {
 	 */
 	public List<Map<String, Object>> run(String name, Map<String, Object> parameters) {
 		return List.copyOf(this.client.query(statement(name)).bindAll(parameters).fetch().all());
+	}
+
+	/**
+	 * Runs {@code cypher/queries/<name>.cypher} and hands each row to {@code row} as it
+	 * arrives, none kept: for a question with a row per firm of the whole pyramid, which
+	 * neither the transaction's memory nor the heap should hold at once.
+	 * @param parameters every parameter the file names, as driver values (texts, numbers,
+	 * dates, lists, nulls)
+	 */
+	public void stream(String name, Map<String, Object> parameters, Consumer<Map<String, Object>> row) {
+		this.client.delegateTo(runner -> {
+			Result result = runner.run(statement(name), parameters);
+			result.forEachRemaining(rec -> row.accept(rec.asMap()));
+			return Optional.empty();
+		}).run();
 	}
 
 	/**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -215,34 +216,39 @@ public class PyramidService {
 	}
 
 	/**
-	 * The criteria audit in its two steps ({@code criteria-audit.cypher}): the counts and
-	 * every firm's place in the order, then the rows of the first {@code rows} firms.
+	 * The criteria audit in its two steps ({@code criteria-audit.cypher}): every firm's
+	 * place, streamed, counted and the first {@code rows} kept; then those firms' rows.
 	 */
 	List<Map<String, Object>> auditRows(Map<String, Object> parameters, int rows) {
 		Map<String, Object> every = new HashMap<>(parameters);
 		every.put("ids", null);
-		Map<String, Object> counted = this.queries.run("criteria-audit", every).get(0);
-		List<String> page = ((List<?>) counted.get("places")).stream()
-			.map(place -> (List<?>) place)
-			.sorted(AUDIT_ORDER)
-			.limit(rows)
-			.map(place -> (String) place.get(2))
-			.toList();
+		long[] counts = new long[3];
+		// The page's places, worst first, so that a better place pushes out the worst.
+		PriorityQueue<List<?>> kept = new PriorityQueue<>(AUDIT_ORDER.reversed());
+		this.queries.stream("criteria-audit", every, place -> {
+			List<?> firm = Arrays.asList(place.get("rank"), place.get("name"), place.get("id"));
+			counts[((Number) firm.get(0)).intValue()]++;
+			kept.add(firm);
+			if (kept.size() > rows) {
+				kept.poll();
+			}
+		});
+		List<String> page = kept.stream().sorted(AUDIT_ORDER).map(place -> (String) place.get(2)).toList();
 		List<Map<String, Object>> pageRows = List.of();
 		if (!page.isEmpty()) {
 			Map<String, Object> some = new HashMap<>(parameters);
 			some.put("ids", page);
-			Map<String, Map<String, Object>> byId = Graph
-				.maps(this.queries.run("criteria-audit", some).get(0).get("rows"))
+			Map<String, Map<String, Object>> byId = this.queries.run("criteria-audit", some)
 				.stream()
+				.map(r -> Graph.map(r.get("row")))
 				.collect(Collectors.toMap(r -> Graph.str(Graph.map(r.get("firm")), "id"), Function.identity()));
 			// A firm written away between the two steps (read-committed) is left out.
 			pageRows = page.stream().map(byId::get).filter(Objects::nonNull).toList();
 		}
 		Map<String, Object> audit = new HashMap<>();
-		for (String count : List.of("below", "unknown", "meets")) {
-			audit.put(count, counted.get(count));
-		}
+		audit.put("below", counts[0]);
+		audit.put("unknown", counts[1]);
+		audit.put("meets", counts[2]);
 		audit.put("rows", pageRows);
 		return List.of(audit);
 	}

@@ -6,7 +6,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntSupplier;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
@@ -59,7 +58,7 @@ class FunnelTallyTests {
 
 	@Test
 	void theFunnelCountedFromTheTallyIsTheFunnelCountedFromTheCertifications() {
-		int compared = withTitlesAdded(() -> {
+		int compared = new ExtraTitles(this.client, this.transactions).around(() -> {
 			int n = 0;
 			for (String sector : Arrays.asList(null, "mic-02", "mic-02.2")) {
 				List<Map<String, Object>> tally = this.queries.run("cultivation-funnel-tally",
@@ -90,7 +89,7 @@ class FunnelTallyTests {
 
 	@Test
 	void theFirmsWalkedInIdOrderAreTheFirmsBehindTheCount() {
-		int compared = withTitlesAdded(() -> {
+		int compared = new ExtraTitles(this.client, this.transactions).around(() -> {
 			int n = 0;
 			for (LocalDate day : days("2022-01-01", "2024-12-31", "2027-12-31")) {
 				for (String sector : Arrays.asList(null, "mic-02")) {
@@ -234,57 +233,6 @@ class FunnelTallyTests {
 		assertThat(this.queries.run("cultivation-funnel-from-tally", fromTally)).as("%s", parameters)
 			.isEqualTo(this.queries.run("cultivation-funnel", parameters));
 		return 1;
-	}
-
-	/**
-	 * Runs the comparisons with the titles of {@link #addCertifications()} written, in
-	 * one transaction rolled back after them: the fixture stays as it is.
-	 * @return the number of comparisons made
-	 */
-	private int withTitlesAdded(IntSupplier comparisons) {
-		return new TransactionTemplate(this.transactions).execute(status -> {
-			status.setRollbackOnly();
-			addCertifications();
-			return comparisons.getAsInt();
-		});
-	}
-
-	/**
-	 * Beside the fixture's titles: cn-c holds four Little Giant titles (two alike, one
-	 * UNVERIFIED, one expired), cn-x a provincial specialized title of LOW_AUTHORITY and
-	 * an active innovative one without a batch, cn-y an innovative one known by its year
-	 * only; cn-y is put in sector mic-02 itself (cn-a is in its direction mic-02.2).
-	 */
-	private void addCertifications() {
-		this.client.query("""
-				MATCH (y:Firm {id: 'cn-y'}), (s:Sector {id: 'mic-02'}) CREATE (y)-[:IN_SECTOR]->(s)
-				""").run();
-		this.client
-			.query("""
-					UNWIND [
-					  {firm: 'cn-c', id: 'c4', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 4, awarded: date('2019-01-01'),
-					   until: date('2026-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
-					  {firm: 'cn-c', id: 'c5', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 5, awarded: date('2019-01-01'),
-					   until: date('2027-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
-					  {firm: 'cn-c', id: 'c5-again', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 5,
-					   awarded: date('2019-01-01'), until: date('2027-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
-					  {firm: 'cn-c', id: 'c5b', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 5, awarded: date('2019-01-01'),
-					   until: date('2027-12-31'), confidence: 'UNVERIFIED', stage: 'DESIGNATED'},
-					  {firm: 'cn-c', id: 'c3', tier: 'LITTLE_GIANT', level: 'NATIONAL', batch: 3, awarded: date('2019-01-01'),
-					   until: date('2021-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
-					  {firm: 'cn-x', id: 'x-s', tier: 'SPECIALIZED_SME', level: 'PROVINCIAL', batch: 1,
-					   awarded: date('2022-01-01'), until: date('2024-12-31'), confidence: 'LOW_AUTHORITY', stage: 'DESIGNATED'},
-					  {firm: 'cn-x', id: 'x-i', tier: 'INNOVATIVE_SME', level: 'PROVINCIAL', awarded: date('2021-12-31'),
-					   until: date('2099-12-31'), confidence: 'SYNTHETIC', stage: 'DESIGNATED'},
-					  {firm: 'cn-y', id: 'y-i', tier: 'INNOVATIVE_SME', level: 'PROVINCIAL', batch: 2, awardYear: 2018,
-					   until: date('2028-12-31'), confidence: 'UNVERIFIED', stage: 'DESIGNATED'}
-					] AS t
-					MATCH (f:Firm {id: t.firm}), (tier:Tier {id: t.tier})
-					CREATE (f)-[:HOLDS]->(:Certification {id: t.id, tier: t.tier, level: t.level, batch: t.batch,
-					        awarded: t.awarded, awardYear: t.awardYear, validUntil: t.until, stage: t.stage,
-					        confidence: t.confidence, sourceIds: ['src-fixture']})-[:OF_TIER]->(tier)
-					""")
-			.run();
 	}
 
 	private static List<LocalDate> days(String... days) {
