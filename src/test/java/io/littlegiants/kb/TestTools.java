@@ -60,6 +60,19 @@ public final class TestTools {
 		return operators;
 	}
 
+	/**
+	 * The operators of a plan and of all its children, each with its details, e.g.
+	 * {@code NodeIndexSeek@neo4j c:Certification(tier) WHERE tier = $tier}: which index a
+	 * seek uses, which keys a sort takes.
+	 */
+	public static Set<String> operatorsWithDetails(Plan plan) {
+		Set<String> operators = new TreeSet<>();
+		operators.add(plan.operatorType() + " "
+				+ plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.value("")).asString());
+		plan.children().forEach(child -> operators.addAll(operatorsWithDetails(child)));
+		return operators;
+	}
+
 	private static void collect(Plan plan, Set<String> operators) {
 		operators.add(plan.operatorType().replaceFirst("@.*", ""));
 		plan.children().forEach(child -> collect(child, operators));

@@ -33,7 +33,7 @@ class FirmQueries {
 	 * Organization): with {@code :Firm} alone a country, province, credit-code or
 	 * confidence filter scanned every firm.
 	 */
-	private static final String FIRMS = "MATCH (f:Organization:Firm)";
+	static final String FIRMS = "MATCH (f:Organization:Firm)";
 
 	/**
 	 * Firms with a tier, the certification as a pattern rather than a subquery filter, so
@@ -75,9 +75,12 @@ class FirmQueries {
 	FirmPage page(FirmFilter filter, FirmOrder order, int first, FirmPosition after, LocalDate day) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("day", day);
+		return page(pageStatement(filter, conditions(filter, params, false), order, after, params), first, params);
+	}
+
+	private FirmPage page(String statement, int first, Map<String, Object> params) {
 		params.put("limit", first + 1);
-		List<String> where = conditions(filter, params);
-		List<Organization> rows = new ArrayList<>(this.client.query(pageStatement(filter, where, order, after, params))
+		List<Organization> rows = new ArrayList<>(this.client.query(statement)
 			.bindAll(params)
 			.fetchAs(Organization.class)
 			.mappedBy((types, record) -> Organization.from(record.get("f").asMap()))
@@ -92,7 +95,7 @@ class FirmQueries {
 	 */
 	String countStatement(FirmFilter filter, LocalDate day, Map<String, Object> params) {
 		params.put("day", day);
-		return firms(filter, conditions(filter, params)) + " RETURN count(f) AS n";
+		return firms(filter, conditions(filter, params, false)) + " RETURN count(f) AS n";
 	}
 
 	long count(String countStatement, Map<String, Object> params) {
@@ -104,7 +107,7 @@ class FirmQueries {
 	 * fragments joined, every value a parameter.
 	 */
 	String pageStatement(FirmFilter filter, FirmOrder order, FirmPosition after, Map<String, Object> params) {
-		return pageStatement(filter, conditions(filter, params), order, after, params);
+		return pageStatement(filter, conditions(filter, params, false), order, after, params);
 	}
 
 	/** The firms that meet the conditions, one row each. */
@@ -116,8 +119,16 @@ class FirmQueries {
 	private static String pageStatement(FirmFilter filter, List<String> where, FirmOrder order, FirmPosition after,
 			Map<String, Object> params) {
 		List<String> pageWhere = new ArrayList<>(where);
+		addAfter(pageWhere, order, after, params);
+		// Sorted and cut to the page before the firms' properties are read: the other
+		// way round, every firm that meets the filter is projected first.
+		return firms(filter, pageWhere) + " WITH f" + orderBy(order) + " LIMIT $limit RETURN f{.*} AS f";
+	}
+
+	/** The condition that a firm comes after the previous page's last, if any. */
+	private static void addAfter(List<String> where, FirmOrder order, FirmPosition after, Map<String, Object> params) {
 		if (after != null) {
-			pageWhere.add(switch (order) {
+			where.add(switch (order) {
 				case NAME_ASC -> "(f.name > $afterKey OR (f.name = $afterKey AND f.id > $afterId))";
 				case NAME_DESC -> "(f.name < $afterKey OR (f.name = $afterKey AND f.id < $afterId))";
 				case ID_ASC -> "f.id > $afterId";
@@ -125,12 +136,9 @@ class FirmQueries {
 			params.put("afterKey", after.sortKey());
 			params.put("afterId", after.id());
 		}
-		// Sorted and cut to the page before the firms' properties are read: the other
-		// way round, every firm that meets the filter is projected first.
-		return firms(filter, pageWhere) + " WITH f" + orderBy(order) + " LIMIT $limit RETURN f{.*} AS f";
 	}
 
-	private static String orderBy(FirmOrder order) {
+	static String orderBy(FirmOrder order) {
 		return switch (order) {
 			case NAME_ASC -> " ORDER BY f.name ASC, f.id ASC";
 			case NAME_DESC -> " ORDER BY f.name DESC, f.id DESC";
@@ -146,15 +154,15 @@ class FirmQueries {
 	String orderStatement(FirmFilter filter, FirmOrder order, LocalDate day, Map<String, Object> params) {
 		params.put("day", day);
 		String key = (order == FirmOrder.ID_ASC) ? "f.id" : "f.name";
-		return firms(filter, conditions(filter, params)) + " WITH f" + orderBy(order) + " RETURN f.id AS id, " + key
-				+ " AS key";
+		return firms(filter, conditions(filter, params, false)) + " WITH f" + orderBy(order) + " RETURN f.id AS id, "
+				+ key + " AS key";
 	}
 
 	List<Map<String, Object>> rows(String statement, Map<String, Object> params) {
 		return List.copyOf(this.client.query(statement).bindAll(params).fetch().all());
 	}
 
-	private static String where(List<String> conditions) {
+	static String where(List<String> conditions) {
 		return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
 	}
 
@@ -167,7 +175,12 @@ class FirmQueries {
 				""").bind(text).to("p").fetchAs(String.class).first();
 	}
 
-	private List<String> conditions(FirmFilter filter, Map<String, Object> params) {
+	/**
+	 * The filter's conditions on {@code f}.
+	 * @param certificationInSubquery whether a tier stands in a subquery with the other
+	 * certification criteria, rather than on the {@code c} of {@link #FIRMS_OF_TIER}
+	 */
+	static List<String> conditions(FirmFilter filter, Map<String, Object> params, boolean certificationInSubquery) {
 		List<String> where = new ArrayList<>();
 		if (filter.name() != null) {
 			// Every name and alias, lower-cased, one a line (SearchTexts): one text index
@@ -201,8 +214,9 @@ class FirmQueries {
 				cert.add(STATUS.get(filter.certificationStatus()));
 			}
 			// With a tier, FIRMS_OF_TIER matches the certification and the criteria stand
-			// on it; without, a firm must hold one that meets them all.
-			where.add((filter.tier() != null) ? String.join(" AND ", cert)
+			// on it; without, or walking the firms, a firm must hold one that meets them
+			// all.
+			where.add((filter.tier() != null && !certificationInSubquery) ? String.join(" AND ", cert)
 					: "EXISTS { MATCH (f)-[:HOLDS]->(c:Certification) WHERE " + String.join(" AND ", cert) + " }");
 		}
 		if (filter.sector() != null) {

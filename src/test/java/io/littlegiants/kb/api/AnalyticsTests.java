@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
+import io.littlegiants.kb.TestTools;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.NamedQueries;
@@ -1212,7 +1213,7 @@ class AnalyticsTests {
 				catch (RuntimeException ex) {
 					throw new AssertionError("EXPLAIN of " + name + " failed", ex);
 				}
-				Set<String> operators = operators(plan);
+				Set<String> operators = TestTools.operatorsWithDetails(plan);
 				assertThat(operators).as(name + " plan " + operators)
 					.anyMatch(op -> op.contains("IndexSeek") || op.contains("IndexContainsScan"));
 				if (name.equals("criteria-audit") || name.equals("supply-paths-in-tier")) {
@@ -1232,15 +1233,6 @@ class AnalyticsTests {
 				}
 			});
 		}
-	}
-
-	/** Each operator of the plan with its details, e.g. the index a seek uses. */
-	private static Set<String> operators(Plan plan) {
-		Set<String> operators = new java.util.HashSet<>();
-		operators.add(plan.operatorType() + " "
-				+ plan.arguments().getOrDefault("Details", org.neo4j.driver.Values.value("")).asString());
-		plan.children().forEach(child -> operators.addAll(operators(child)));
-		return operators;
 	}
 
 }

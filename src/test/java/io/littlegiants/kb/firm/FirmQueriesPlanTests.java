@@ -1,6 +1,7 @@
 package io.littlegiants.kb.firm;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -72,6 +73,42 @@ class FirmQueriesPlanTests {
 					.noneMatch(op -> op.startsWith("NodeByLabelScan") || op.startsWith("IntersectionNodeByLabelsScan"));
 			}
 		});
+	}
+
+	/**
+	 * Walked pages (a filter many firms meet): every order, first page and after a firm,
+	 * read the firms from the index of the order's key, in its order, and sort nothing
+	 * but the ties of a name (a partial top), whatever the filter.
+	 */
+	@Test
+	void aWalkedPageReadsTheFirmsInTheIndexOrderAndSortsNone() {
+		Map<String, FirmFilter> filters = new LinkedHashMap<>();
+		filters.put("none", FirmFilter.NONE);
+		filters.put("province", filter(null, null, "33", null, null));
+		filters.put("tier", filter(null, null, null, null, TierId.INNOVATIVE_SME));
+		filters.put("tier, level and status",
+				new FirmFilter(null, null, null, TierId.SPECIALIZED_SME, CertificationLevel.PROVINCIAL,
+						CertificationStatus.ACTIVE, null, null, null, null, null, null, null, null));
+		for (FirmOrder order : FirmOrder.values()) {
+			String index = (order == FirmOrder.ID_ASC) ? ":Organization(id)" : ":Organization(name)";
+			for (FirmPosition after : Arrays.asList(null, new FirmPosition(order, "M", "cn-m"))) {
+				filters.forEach((name, filter) -> {
+					Map<String, Object> params = new HashMap<>(Map.of("limit", 101, "day", LocalDate.of(2026, 11, 29)));
+					params.put("budget", 1000);
+					String cypher = FirmWalk.statement(filter, order, after, params);
+					Set<String> operators;
+					try (var session = harness.driver().session()) {
+						operators = TestTools
+							.operatorsWithDetails(session.run("EXPLAIN " + cypher, params).consume().plan());
+					}
+					String what = name + ", " + order + ", after " + after + ": " + operators;
+					assertThat(operators).as(what)
+						.anyMatch(op -> op.matches("Node(Unique)?Index.*") && op.contains(index))
+						.noneMatch(op -> op.startsWith("Sort") || op.startsWith("Top")
+								|| op.startsWith("NodeByLabelScan") || op.startsWith("Distinct"));
+				});
+			}
+		}
 	}
 
 	private static FirmFilter filter(String uscc, String country, String province, Confidence confidence, TierId tier) {

@@ -123,6 +123,14 @@ class QualityGateTests {
 	}
 
 	@Test
+	void anOrganizationWithoutAName() {
+		run("MATCH (b:Organization {id: 'qa-b'}) REMOVE b.name");
+		run("MATCH (a:Organization {id: 'qa-a'}) SET a.name = '  '");
+		assertThat(violations("organizations-named")).containsExactly("organization qa-a has no name",
+				"organization qa-b has no name");
+	}
+
+	@Test
 	void aSyntheticFactWithoutASyntheticSource() {
 		run("MATCH (o:Organization {id: 'qa-b'}) SET o.confidence = 'SYNTHETIC'");
 		assertThat(violations("synthetic-facts-sourced"))
@@ -151,7 +159,7 @@ class QualityGateTests {
 		String printed = out.toString(StandardCharsets.UTF_8);
 		assertThat(exit).isEqualTo(1);
 		assertThat(printed).contains("ok    facts-have-sources: Every node and relationship that states a fact",
-				"FAIL  merics-claims: 15 violations.", "        ... and 13 more", "check: 8 invariants, 1 violated");
+				"FAIL  merics-claims: 15 violations.", "        ... and 13 more", "check: 9 invariants, 1 violated");
 	}
 
 	@Test
