@@ -15,19 +15,20 @@
 //   as absent.
 // Parameters: $groupBy (list of CHANNEL, TIER, YEAR, PROVINCE, EXCHANGE), $exclude (confidence names).
 // From the money to the firms, not the other way: few firms of the pyramid have a recorded loan,
-// investment or listing.
+// investment or listing. UNION ALL: each branch reads its own type of relationship, so no row
+// repeats, and UNION's DISTINCT held every flow (about 60 MB at 238,402 flows).
 CALL () {
   MATCH (f:Firm)<-[r:LENDS_TO]-(bank:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN f, r, CASE WHEN bank.ownership = 'STATE' THEN 'STATE_BANK_LOAN' ELSE 'COMMERCIAL_BANK_LOAN' END AS channel,
          null AS exchange
-  UNION
+  UNION ALL
   MATCH (f:Firm)<-[r:INVESTS_IN]-(investor:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN f, r, CASE
       WHEN toUpper(coalesce(r.round, '')) CONTAINS 'PRIVATE PLACEMENT' THEN 'PRIVATE_PLACEMENT'
       WHEN investor:Fund AND investor.fundType = 'GUIDANCE' THEN 'GUIDANCE_FUND'
       WHEN investor:Fund THEN 'VC_PE'
       ELSE 'CORPORATE' END AS channel, null AS exchange
-  UNION
+  UNION ALL
   MATCH (f:Firm)-[r:LISTED_ON]->(e:Organization) WHERE r.amount IS NOT NULL AND NOT r.confidence IN $exclude
   RETURN f, r, 'IPO' AS channel, e.id AS exchange
 }
