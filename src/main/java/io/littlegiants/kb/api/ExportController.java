@@ -71,6 +71,9 @@ class ExportController {
 	static final MediaType XLSX = MediaType
 		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
+	/** Set on a download holding the first rows of an answer that has more. */
+	static final String TRUNCATED = "X-Truncated";
+
 	/** The rows of an Excel sheet under its header row. */
 	static final long MAX_SHEET_ROWS = 1_048_575;
 
@@ -135,7 +138,14 @@ class ExportController {
 					+ "export has " + first.total() + ": ask for .csv instead");
 		}
 		response.setContentType(format.equals("csv") ? "text/csv;charset=UTF-8" : XLSX.toString());
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + question + "." + format + "\"");
+		// An answer cut at its page (first, at most 500 rows) says so in the file's name,
+		// in a header and, in Excel, on a sheet of its own: a spreadsheet does not show
+		// that more rows exist.
+		String name = first.truncated() ? question + "-first-" + first.records().size() : question;
+		if (first.truncated()) {
+			response.setHeader(TRUNCATED, "true");
+		}
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format + "\"");
 		streamed(response, question + "." + format, (out) -> {
 			if (format.equals("csv")) {
 				writeCsv(out, question, document, variables, first);
@@ -224,14 +234,23 @@ class ExportController {
 			}
 			sheet.flush();
 		}
+		if (first.truncated()) {
+			sheet.finish();
+			Worksheet note = workbook.newWorksheet("truncated");
+			note.value(0, 0,
+					"The sheet " + question + " holds the first " + first.records().size()
+							+ " rows of the answer, and more rows meet the question. An answer holds at most "
+							+ Answers.MAX_ROWS + " rows (the parameter first): narrow the question to see the others.");
+		}
 		workbook.finish();
 	}
 
 	/**
-	 * The rows of one answer (one page of the firm list), where the next page starts, and
-	 * how many rows the whole list has, when the answer says.
+	 * The rows of one answer (one page of the firm list), where the next page starts, how
+	 * many rows the whole list has, when the answer says, and whether the answer says
+	 * that more rows than these meet the question.
 	 */
-	record Page(List<Map<String, String>> records, String endCursor, Long total) {
+	record Page(List<Map<String, String>> records, String endCursor, Long total, boolean truncated) {
 	}
 
 	private Page next(String question, String document, Map<String, Object> variables, Page page) {
@@ -266,7 +285,9 @@ class ExportController {
 			endCursor = Boolean.TRUE.equals(pageInfo.get("hasNextPage")) ? (String) pageInfo.get("endCursor") : null;
 			total = (connection.get("totalCount") instanceof Number n) ? n.longValue() : null;
 		}
-		return new Page(records, endCursor, total);
+		Object root = data.get(path.substring(0, path.indexOf('.')));
+		boolean truncated = (root instanceof Map<?, ?> answer) && Boolean.TRUE.equals(answer.get("truncated"));
+		return new Page(records, endCursor, total, truncated);
 	}
 
 	/** An export during the first load would be of half a graph: 503 until it is done. */

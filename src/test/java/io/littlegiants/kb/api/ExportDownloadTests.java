@@ -99,6 +99,35 @@ class ExportDownloadTests {
 		}
 	}
 
+	@Test
+	void anAnswerWithMoreRowsThanItHoldsSaysSoInItsDownload() throws Exception {
+		// 600 titles due; an answer holds at most 500 rows, the most a download asks for.
+		HttpResponse<String> csv = get("/export/recertificationDue.csv?from=2027-01-01&to=2027-12-31");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.body().lines()).hasSize(501);
+		assertThat(csv.headers().firstValue("X-Truncated")).hasValue("true");
+		assertThat(csv.headers().firstValue("Content-Disposition"))
+			.hasValue("attachment; filename=\"recertificationDue-first-500.csv\"");
+		HttpResponse<byte[]> xlsx = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port
+					+ "/export/recertificationDue.xlsx?from=2027-01-01&to=2027-12-31&first=10"))
+				.build(), HttpResponse.BodyHandlers.ofByteArray());
+		try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(
+				new java.io.ByteArrayInputStream(xlsx.body()))) {
+			List<org.dhatim.fastexcel.reader.Sheet> sheets = workbook.getSheets().toList();
+			assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+				.containsExactly("recertificationDue", "truncated");
+			assertThat(sheets.get(0).read()).hasSize(11);
+			assertThat(sheets.get(1).read().get(0).getCellText(0))
+				.startsWith("The sheet recertificationDue holds the first 10 rows of the answer, and more rows meet");
+		}
+		// All of them: no mark.
+		HttpResponse<String> whole = get("/export/recertificationDue.csv?from=2027-01-01&to=2027-12-31&tier=CHAMPION");
+		assertThat(whole.headers().firstValue("X-Truncated")).isEmpty();
+		assertThat(whole.headers().firstValue("Content-Disposition"))
+			.hasValue("attachment; filename=\"recertificationDue.csv\"");
+	}
+
 	private HttpResponse<String> get(String path) throws Exception {
 		return HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
