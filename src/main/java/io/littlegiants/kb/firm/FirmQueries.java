@@ -101,6 +101,11 @@ class FirmQueries {
 		return firms(filter, conditions(filter, params, false)) + " RETURN count(f) AS n";
 	}
 
+	/** How many organizations there are, from the database's counts (no scan). */
+	long organizationCount() {
+		return this.client.query("MATCH (o:Organization) RETURN count(o) AS n").fetchAs(Long.class).one().orElse(0L);
+	}
+
 	long count(String countStatement, Map<String, Object> params) {
 		return this.client.query(countStatement).bindAll(params).fetchAs(Long.class).one().orElse(0L);
 	}
