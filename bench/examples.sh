@@ -17,9 +17,7 @@ trap 'kill $(jobs -p) 2>/dev/null || true; wait 2>/dev/null || true; rm -rf "$wo
 
 source bench/store.sh
 bench_store "$target"
-java -Xmx768m -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 --server.port=$port \
-  --kb.analytics.warm-up-interval=0 > "$work/server.log" 2>&1 &
-until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done
+bench_cold_server $port
 
 python3 - "$port" <<'PY'
 import json, re, sys, time, urllib.request

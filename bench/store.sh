@@ -28,3 +28,13 @@ bench_capture_server() {
   server=$!
   until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$1/actuator/health")" = "200" ]; do sleep 1; done
 }
+
+# The server on $data as a user starts it, but with the warm-up off, so that every first answer
+# is computed when asked (examples.sh, exports.sh): HTTP at PORT. Returns when /actuator/health
+# is UP.
+#   bench_cold_server PORT
+bench_cold_server() {
+  java -Xmx768m -jar "$jar" --kb.embedded.data-dir="$data" --kb.embedded.bolt-port=0 --server.port="$1" \
+    --kb.analytics.warm-up-interval=0 > "$work/server.log" 2>&1 &
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "localhost:$1/actuator/health")" = "200" ]; do sleep 1; done
+}
