@@ -47,6 +47,13 @@ class FirmQueries {
 	 */
 	private static final String FIRMS_OF_TIER = "MATCH (f:Organization:Firm)-[:HOLDS]->(c:Certification {tier: $tier})";
 
+	/**
+	 * Firms with a certification of any tier that meets the filter's criteria, as a
+	 * pattern for the same reason: the planner may start from the Certification(batch) or
+	 * Certification(validUntil) index, where the subquery tested every firm.
+	 */
+	private static final String FIRMS_CERTIFIED = "MATCH (f:Organization:Firm)-[:HOLDS]->(c:Certification)";
+
 	/** The start of the pattern of a listing, whose relationship is {@code l}. */
 	private static final String LISTED = "(f)-[l:LISTED_ON]->";
 
@@ -127,11 +134,12 @@ class FirmQueries {
 	 */
 	private static String firms(FirmFilter filter, List<String> conditions) {
 		List<String> patterns = patterns(filter);
-		String match = (filter.tier() != null) ? FIRMS_OF_TIER : FIRMS;
+		boolean certified = filter.hasCertificationCriteria();
+		String match = (filter.tier() != null) ? FIRMS_OF_TIER : certified ? FIRMS_CERTIFIED : FIRMS;
 		if (!patterns.isEmpty()) {
 			match += ", " + String.join(", ", patterns);
 		}
-		return match + where(conditions) + ((filter.tier() != null || !patterns.isEmpty()) ? " WITH DISTINCT f" : "");
+		return match + where(conditions) + ((certified || !patterns.isEmpty()) ? " WITH DISTINCT f" : "");
 	}
 
 	/**
@@ -256,10 +264,11 @@ class FirmQueries {
 			if (filter.certificationStatus() != null) {
 				cert.add(STATUS.get(filter.certificationStatus()));
 			}
-			// With a tier, FIRMS_OF_TIER matches the certification and the criteria stand
-			// on it; without, or walking the firms, a firm must hold one that meets them
+			// The match holds the certification (FIRMS_OF_TIER, FIRMS_CERTIFIED) and the
+			// criteria stand on it; walking the firms, a firm must hold one that meets
+			// them
 			// all.
-			where.add((filter.tier() != null && !walking) ? String.join(" AND ", cert)
+			where.add(!walking ? String.join(" AND ", cert)
 					: "EXISTS { MATCH (f)-[:HOLDS]->(c:Certification) WHERE " + String.join(" AND ", cert) + " }");
 		}
 		if (filter.sector() != null) {

@@ -65,6 +65,11 @@ class FirmQueriesPlanTests {
 				new FirmFilter(null, null, null, null, null, null, null, null, null, "tech-1", null, null, null, null));
 		filters.put("exchange and board", new FirmFilter(null, null, null, null, null, null, null, null, null, null,
 				"exch-bse", "BSE", null, null));
+		// Certification criteria without a tier, from the certifications' own indexes.
+		filters.put("batch",
+				new FirmFilter(null, null, null, null, null, null, 5, null, null, null, null, null, null, null));
+		filters.put("expired", new FirmFilter(null, null, null, null, null, CertificationStatus.EXPIRED, null, null,
+				null, null, null, null, null, null));
 		filters.put("tier and HS code", new FirmFilter(null, null, null, TierId.LITTLE_GIANT, null, null, null, null,
 				"848340", null, null, null, null, null));
 		filters.forEach((name, filter) -> {

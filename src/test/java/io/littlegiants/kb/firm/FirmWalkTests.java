@@ -136,7 +136,10 @@ class FirmWalkTests {
 				Map.entry("exchange", related(null, null, null, null, "exch-1", null)),
 				Map.entry("board", related(null, null, null, null, null, "STAR")),
 				Map.entry("Little Giants of the sector making the heading",
-						related(TierId.LITTLE_GIANT, "sec-a", "8483", null, null, null)));
+						related(TierId.LITTLE_GIANT, "sec-a", "8483", null, null, null)),
+				Map.entry("an expired title of any tier", filter(null, null, null, CertificationStatus.EXPIRED)),
+				Map.entry("a provincial title of any tier in 33",
+						filter("33", null, CertificationLevel.PROVINCIAL, null)));
 		Map<String, Predicate<Firm>> expected = Map.ofEntries(Map.entry("none", f -> true),
 				Map.entry("province", f -> f.province().equals("33")),
 				Map.entry("tier", f -> f.activeTitle() || f.expiredTitle()),
@@ -145,7 +148,9 @@ class FirmWalkTests {
 				Map.entry("HS heading", Firm::makes8483), Map.entry("technology", Firm::developsTech1),
 				Map.entry("exchange", f -> f.board() != null), Map.entry("board", f -> "STAR".equals(f.board())),
 				Map.entry("Little Giants of the sector making the heading",
-						f -> (f.activeTitle() || f.expiredTitle()) && f.inSectorA() && f.makes8483()));
+						f -> (f.activeTitle() || f.expiredTitle()) && f.inSectorA() && f.makes8483()),
+				Map.entry("an expired title of any tier", Firm::expiredTitle),
+				Map.entry("a provincial title of any tier in 33", f -> f.expiredTitle() && f.province().equals("33")));
 		for (FirmOrder order : FirmOrder.values()) {
 			filters.forEach((name, filter) -> {
 				List<String> wanted = FIRMS.stream()
