@@ -277,17 +277,16 @@ class ExportController {
 		for (Map<String, Object> row : Rows.at(data, path)) {
 			records.add(Rows.flatten(path.endsWith(".edges") ? (Map<String, Object>) row.get("node") : row));
 		}
+		// The answer's root: a connection (the firm list) or a question's answer.
+		Map<String, Object> answer = (Map<String, Object>) data.get(path.substring(0, path.indexOf('.')));
 		String endCursor = null;
 		Long total = null;
 		if (path.endsWith(".edges")) {
-			Map<String, Object> connection = (Map<String, Object>) data.get(path.substring(0, path.indexOf('.')));
-			Map<String, Object> pageInfo = (Map<String, Object>) connection.get("pageInfo");
+			Map<String, Object> pageInfo = (Map<String, Object>) answer.get("pageInfo");
 			endCursor = Boolean.TRUE.equals(pageInfo.get("hasNextPage")) ? (String) pageInfo.get("endCursor") : null;
-			total = (connection.get("totalCount") instanceof Number n) ? n.longValue() : null;
+			total = (answer.get("totalCount") instanceof Number n) ? n.longValue() : null;
 		}
-		Object root = data.get(path.substring(0, path.indexOf('.')));
-		boolean truncated = (root instanceof Map<?, ?> answer) && Boolean.TRUE.equals(answer.get("truncated"));
-		return new Page(records, endCursor, total, truncated);
+		return new Page(records, endCursor, total, Boolean.TRUE.equals(answer.get("truncated")));
 	}
 
 	/** An export during the first load would be of half a graph: 503 until it is done. */

@@ -85,11 +85,8 @@ class FirmQueries {
 	FirmPage page(FirmFilter filter, FirmOrder order, int first, FirmPosition after, LocalDate day) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("day", day);
-		return page(pageStatement(filter, conditions(filter, params, false), order, after, params), first, params);
-	}
-
-	private FirmPage page(String statement, int first, Map<String, Object> params) {
 		params.put("limit", first + 1);
+		String statement = pageStatement(filter, conditions(filter, params, false), order, after, params);
 		List<Organization> rows = new ArrayList<>(this.client.query(statement)
 			.bindAll(params)
 			.fetchAs(Organization.class)

@@ -185,8 +185,7 @@ public class PyramidService {
 	public CriteriaAudit criteriaAudit(TierId tier, CriteriaAudit.Criteria criteria, boolean activeOnly, LocalDate day,
 			List<String> exclude, int rows) {
 		CriteriaAudit.Criteria c = criteria == null ? CriteriaAudit.Criteria.DEFAULTS : criteria;
-		// The page's size is part of the kept answer's key; the query itself never sees
-		// it
+		// The page's size is part of the kept answer's key; the query never sees it
 		// (auditRows cuts the page).
 		Map<String, Object> parameters = Analysis.parameters("tier", tier, "minRdIntensityLarge",
 				c.minRdIntensityLarge(), "minRdIntensitySmall", c.minRdIntensitySmall(), "minInventionPatents",
