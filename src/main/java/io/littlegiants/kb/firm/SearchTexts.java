@@ -87,6 +87,22 @@ public final class SearchTexts {
 		return text.toString().toLowerCase(Locale.ROOT);
 	}
 
+	/**
+	 * The texts of an organization written with its names ({@code pinyinText},
+	 * {@code pinyinOf}, {@code nameText}), for a writer that sets them in the same
+	 * statement as the names: the values {@link #refresh} would write.
+	 */
+	public static Map<String, Object> of(String name, String nameZh, String shortNameZh, String nameEn,
+			List<String> aliases) {
+		Map<String, Object> texts = new HashMap<>();
+		if (nameZh != null || shortNameZh != null) {
+			texts.put("pinyinText", Pinyin.searchText(nameZh, shortNameZh));
+			texts.put("pinyinOf", orEmpty(nameZh) + "|" + orEmpty(shortNameZh));
+		}
+		texts.put("nameText", nameText(name, nameZh, shortNameZh, nameEn, aliases));
+		return texts;
+	}
+
 	private static String orEmpty(String text) {
 		return (text != null) ? text : "";
 	}

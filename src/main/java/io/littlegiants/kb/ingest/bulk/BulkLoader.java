@@ -18,7 +18,6 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import io.littlegiants.kb.common.Sha256;
-import io.littlegiants.kb.firm.Pinyin;
 import io.littlegiants.kb.firm.SearchTexts;
 import io.littlegiants.kb.ingest.synthetic.ShippedReference;
 import org.apache.commons.csv.CSVFormat;
@@ -248,8 +247,11 @@ public final class BulkLoader {
 		String kindLabel = KIND_LABELS.get(row.get("kind"));
 		String nameZh = row.get("nameZh");
 		String shortNameZh = row.get("shortNameZh");
-		boolean chinese = nameZh != null || shortNameZh != null;
 		String aliases = row.get("aliases");
+		// What SearchTexts writes with an import, so that the first start finds none out
+		// of step.
+		Map<String, Object> texts = SearchTexts.of(row.get("name"), nameZh, shortNameZh, row.get("nameEn"),
+				(aliases != null) ? List.of(aliases.split(";", -1)) : List.of());
 		out.node("organizations", ORGANIZATION_HEADER, id,
 				(kindLabel != null) ? "Organization;" + kindLabel : "Organization", row.get("kind"), row.get("name"),
 				nameZh, shortNameZh, row.get("nameEn"), aliases, (aliases != null) ? aliases.replace(';', ' ') : null,
@@ -258,13 +260,8 @@ public final class BulkLoader {
 				row.get("ownershipNote"), row.get("controller"), row.get("size"), row.get("uscc"), row.get("industry"),
 				row.get("mainProducts"), row.get("chinaRevenueValue"), row.get("chinaRevenueCurrency"),
 				row.get("chinaRevenueFiscalYear"), row.get("chinaRevenueSharePct"), row.get("chinaRevenueScope"),
-				row.get("notes"), row.get("confidence"), row.get("sourceIds"),
-				// What SearchTexts writes with an import, so that the first start finds
-				// none out of step.
-				chinese ? Pinyin.searchText(nameZh, shortNameZh) : null,
-				chinese ? ((nameZh != null) ? nameZh : "") + "|" + ((shortNameZh != null) ? shortNameZh : "") : null,
-				SearchTexts.nameText(row.get("name"), nameZh, shortNameZh, row.get("nameEn"),
-						(aliases != null) ? List.of(aliases.split(";", -1)) : List.of()));
+				row.get("notes"), row.get("confidence"), row.get("sourceIds"), texts.get("pinyinText"),
+				texts.get("pinyinOf"), texts.get("nameText"));
 		if (row.get("country") != null && shippedKey("Country", row.get("country"))) {
 			out.relationship("in_country", List.of(":START_ID(Organization)", ":END_ID(Country)", ":TYPE"), id,
 					row.get("country"), "IN_COUNTRY");

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.littlegiants.kb.common.TierId;
 import io.littlegiants.kb.firm.CertificationLevel;
 import io.littlegiants.kb.firm.NameKeys;
+import io.littlegiants.kb.firm.SearchTexts;
 import io.littlegiants.kb.firm.UnifiedSocialCreditCode;
 import org.neo4j.driver.TransactionContext;
 
@@ -34,7 +35,8 @@ final class ListFormat implements RowFormat {
 			     existingFirm IS NOT NULL AND existingFirm.uscc IS NULL AND r.uscc IS NOT NULL AS firmGainsUscc
 			MERGE (f:Organization {id: r.firmId})
 			ON CREATE SET f:Firm, f.kind = 'FIRM', f.name = r.name, f.nameZh = r.name, f.country = 'CN',
-			              f.provinceCode = r.provinceCode, f.city = r.city, f.confidence = $confidence, f.sourceIds = []
+			              f.provinceCode = r.provinceCode, f.city = r.city, f.confidence = $confidence, f.sourceIds = [],
+			              f += r.searchTexts
 			SET f.uscc = coalesce(f.uscc, r.uscc),
 			    f.provinceCode = coalesce(f.provinceCode, r.provinceCode),
 			    f.sourceIds = CASE WHEN $source IN f.sourceIds THEN f.sourceIds ELSE f.sourceIds + $source END
@@ -68,11 +70,6 @@ final class ListFormat implements RowFormat {
 	@Override
 	public List<String> required() {
 		return List.of("name");
-	}
-
-	@Override
-	public List<String> namedOrganizations(List<Row> batch, Map<Long, List<Resolver.Resolution>> resolutions) {
-		return batch.stream().map(row -> resolutions.get(row.number()).get(0).id()).toList();
 	}
 
 	@Override
@@ -159,6 +156,9 @@ final class ListFormat implements RowFormat {
 			r.put("uscc", uscc(row));
 			r.put("provinceCode", provinceCode);
 			r.put("city", row.get("city"));
+			// A list names only the firms it creates (an existing firm keeps its names),
+			// so their search texts are written with them, not looked up afterwards.
+			r.put("searchTexts", SearchTexts.of(row.get("name"), row.get("name"), null, null, List.of()));
 			r.put("tier", spec.tier().name());
 			r.put("authorityId", national ? "auth-miit" : "auth-prov-" + provinceCode);
 			r.put("authorityName", national ? "Ministry of Industry and Information Technology (MIIT)"

@@ -16,6 +16,7 @@ import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.DataVersion;
 import io.littlegiants.kb.exposure.EuExposure;
+import io.littlegiants.kb.firm.SearchTexts;
 import io.littlegiants.kb.ingest.DatasetLoader;
 import io.littlegiants.kb.ingest.GraphSnapshot;
 import io.littlegiants.kb.ingest.Subcommands;
@@ -111,6 +112,10 @@ class ImporterTests {
 			assertThat(single("MATCH (f:Firm {nameZh: '拼音测试精密科技有限公司'}) RETURN f.pinyinText AS n")).asString()
 				.contains("pinyin", "ceshi", "jingmi");
 			assertThat(single("MATCH (o:Organization {id: 'cn-byd'}) RETURN o.pinyinText AS n")).isEqualTo(before);
+			assertThat(single("MATCH (o:Firm {nameZh: '拼音测试精密科技有限公司'}) RETURN o.nameText = " + SearchTexts.NAME_TEXT
+					+ " AND o.pinyinOf = o.nameZh + '|' AS n"))
+				.as("written with the firm, the texts a refresh would write")
+				.isEqualTo(true);
 		}
 		finally {
 			try (var session = this.driver.session()) {
