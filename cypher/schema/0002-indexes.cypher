@@ -12,6 +12,11 @@ CREATE INDEX certification_tier_level IF NOT EXISTS FOR (n:Certification) ON (n.
 CREATE INDEX certification_tier IF NOT EXISTS FOR (n:Certification) ON (n.tier);
 CREATE INDEX certification_batch IF NOT EXISTS FOR (n:Certification) ON (n.batch);
 CREATE INDEX certification_valid_until IF NOT EXISTS FOR (n:Certification) ON (n.validUntil);
+// A level or a proposed title without a tier: national titles are about 1 in 100 of a full
+// pyramid's, titles in publicity fewer still, and without these the firm list read every title
+// (at 1.1 million firms 6.4 s for the national ones, 3.1 s for the proposed).
+CREATE INDEX certification_level IF NOT EXISTS FOR (n:Certification) ON (n.level);
+CREATE INDEX certification_stage IF NOT EXISTS FOR (n:Certification) ON (n.stage);
 CREATE INDEX hs_code_level IF NOT EXISTS FOR (n:HsCode) ON (n.level);
 CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
 CREATE INDEX trade_flow_year IF NOT EXISTS FOR (n:TradeFlow) ON (n.year);

@@ -70,6 +70,10 @@ class FirmQueriesPlanTests {
 				new FirmFilter(null, null, null, null, null, null, 5, null, null, null, null, null, null, null));
 		filters.put("expired", new FirmFilter(null, null, null, null, null, CertificationStatus.EXPIRED, null, null,
 				null, null, null, null, null, null));
+		filters.put("level", new FirmFilter(null, null, null, null, CertificationLevel.NATIONAL, null, null, null, null,
+				null, null, null, null, null));
+		filters.put("proposed", new FirmFilter(null, null, null, null, null, CertificationStatus.PROPOSED, null, null,
+				null, null, null, null, null, null));
 		filters.put("tier and HS code", new FirmFilter(null, null, null, TierId.LITTLE_GIANT, null, null, null, null,
 				"848340", null, null, null, null, null));
 		filters.forEach((name, filter) -> {
@@ -124,6 +128,48 @@ class FirmQueriesPlanTests {
 						.noneMatch(op -> op.startsWith("Sort") || op.startsWith("Top")
 								|| op.startsWith("NodeByLabelScan") || op.startsWith("Distinct"));
 				});
+			}
+		}
+	}
+
+	/**
+	 * National titles start from their index even where the statistics say that a level
+	 * is half the titles: among firms holding many provincial titles and a few national
+	 * ones, as in a pyramid, the planner scanned every firm.
+	 */
+	@Test
+	void nationalTitlesStartFromTheirIndexWhateverTheStatisticsSay() {
+		try (var session = harness.driver().session()) {
+			session.run("""
+					UNWIND range(1, 300) AS i
+					CREATE (f:Organization:Firm {id: 'stat-' + i, name: 'Firm ' + i})
+					WITH f, i
+					UNWIND range(1, 4) AS k
+					CREATE (f)-[:HOLDS]->(:Certification {id: 'stat-' + i + '-' + k, tier: 'INNOVATIVE_SME',
+					  level: CASE WHEN i % 50 = 0 AND k = 1 THEN 'NATIONAL' ELSE 'PROVINCIAL' END})
+					""").consume();
+			session.run("CALL db.resampleOutdatedIndexes()").consume();
+			session.run("CALL db.clearQueryCaches()").consume();
+		}
+		try {
+			FirmFilter national = new FirmFilter(null, null, null, null, CertificationLevel.NATIONAL,
+					CertificationStatus.ACTIVE, null, null, null, null, null, null, null, null);
+			Map<String, Object> params = new HashMap<>(Map.of("limit", 101));
+			for (String cypher : List.of(queries.pageStatement(national, FirmOrder.NAME_ASC, null, params),
+					queries.countStatement(national, LocalDate.of(2026, 11, 29), params))) {
+				Set<String> operators;
+				try (var session = harness.driver().session()) {
+					operators = TestTools
+						.operatorsWithDetails(session.run("EXPLAIN " + cypher, params).consume().plan());
+				}
+				assertThat(operators).as(operators.toString())
+					.anyMatch(op -> op.startsWith("NodeIndexSeek") && op.contains(":Certification(level)"))
+					.noneMatch(op -> op.contains("LabelScan"));
+			}
+		}
+		finally {
+			try (var session = harness.driver().session()) {
+				session.run("MATCH (n) WHERE n.id STARTS WITH 'stat-' DETACH DELETE n").consume();
 			}
 		}
 	}
