@@ -114,6 +114,18 @@ class FirmQueries {
 		return firms(filter, conditions(filter, params, false)) + " RETURN count(f) AS n";
 	}
 
+	/**
+	 * How many firms meet a filter, counted up to {@code most}: a cheap look at whether a
+	 * filter that is not counted whole is met by many firms.
+	 */
+	long countUpTo(FirmFilter filter, LocalDate day, long most) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("day", day);
+		params.put("most", most);
+		return count(firms(filter, conditions(filter, params, false)) + " WITH f LIMIT $most RETURN count(f) AS n",
+				params);
+	}
+
 	/** How many organizations there are, from the database's counts (no scan). */
 	long organizationCount() {
 		return this.client.query("MATCH (o:Organization) RETURN count(o) AS n").fetchAs(Long.class).one().orElse(0L);

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Predicate;
@@ -24,10 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * decides), in two provinces, some holding a Little Giant title (active, expired,
  * provincial, several), some none, in a sector or its direction, making one or two
  * products of an HS heading, developing a technology, listed on one of two boards, beside
- * a bank that is not a firm. Pages of 1 and 7 firms, each order, paged through to the
- * end, walked in rounds of 1 (then 4, 16, ...) or 1,000 firms: the firms met are the
- * firms of the filter, each once, in the list's order; the sorted page statement
- * ({@link FirmQueries#page}) agrees.
+ * a bank that is not a firm; filtered by name too. Pages of 1 and 7 firms, each order,
+ * paged through to the end, walked in rounds of 1 (then 4, 16, ...) or 1,000 firms: the
+ * firms met are the firms of the filter, each once, in the list's order; the sorted page
+ * statement ({@link FirmQueries#page}) agrees.
  */
 class FirmWalkTests {
 
@@ -93,7 +94,7 @@ class FirmWalkTests {
 			for (Firm f : FIRMS) {
 				session
 					.run("""
-							CREATE (f:Organization:Firm {id: $id, name: $name, kind: 'FIRM', provinceCode: $province})
+							CREATE (f:Organization:Firm {id: $id, name: $name, nameText: toLower($name), kind: 'FIRM', provinceCode: $province})
 							WITH f MATCH (t:Tier {id: 'LITTLE_GIANT'})
 							FOREACH (_ IN CASE WHEN $active THEN [1] ELSE [] END |
 							  CREATE (f)-[:HOLDS]->(:Certification {tier: 'LITTLE_GIANT', level: 'NATIONAL', stage: 'DESIGNATED',
@@ -139,7 +140,9 @@ class FirmWalkTests {
 						related(TierId.LITTLE_GIANT, "sec-a", "8483", null, null, null)),
 				Map.entry("an expired title of any tier", filter(null, null, null, CertificationStatus.EXPIRED)),
 				Map.entry("a provincial title of any tier in 33",
-						filter("33", null, CertificationLevel.PROVINCIAL, null)));
+						filter("33", null, CertificationLevel.PROVINCIAL, null)),
+				Map.entry("name", named("ETA", null)),
+				Map.entry("a name of Little Giants", named("eta", TierId.LITTLE_GIANT)));
 		Map<String, Predicate<Firm>> expected = Map.ofEntries(Map.entry("none", f -> true),
 				Map.entry("province", f -> f.province().equals("33")),
 				Map.entry("tier", f -> f.activeTitle() || f.expiredTitle()),
@@ -150,7 +153,10 @@ class FirmWalkTests {
 				Map.entry("Little Giants of the sector making the heading",
 						f -> (f.activeTitle() || f.expiredTitle()) && f.inSectorA() && f.makes8483()),
 				Map.entry("an expired title of any tier", Firm::expiredTitle),
-				Map.entry("a provincial title of any tier in 33", f -> f.expiredTitle() && f.province().equals("33")));
+				Map.entry("a provincial title of any tier in 33", f -> f.expiredTitle() && f.province().equals("33")),
+				Map.entry("name", f -> f.name().toLowerCase(Locale.ROOT).contains("eta")),
+				Map.entry("a name of Little Giants", f -> f.name().toLowerCase(Locale.ROOT).contains("eta")
+						&& (f.activeTitle() || f.expiredTitle())));
 		for (FirmOrder order : FirmOrder.values()) {
 			filters.forEach((name, filter) -> {
 				List<String> wanted = FIRMS.stream()
@@ -233,6 +239,10 @@ class FirmWalkTests {
 			String board) {
 		return new FirmFilter(null, null, null, tier, null, null, null, sector, hsCode, technology, exchange, board,
 				null, null);
+	}
+
+	private static FirmFilter named(String name, TierId tier) {
+		return new FirmFilter(name, null, null, tier, null, null, null, null, null, null, null, null, null, null);
 	}
 
 	private static FirmFilter filter(String province, TierId tier, CertificationLevel level,
