@@ -31,9 +31,13 @@ class RelationshipQueries {
 	/**
 	 * A relationship from {@code f}'s side, its id, type and direction only: what a
 	 * request asking only for those (and its counterpart) reads (see
-	 * {@code FirmWithFieldsQuery}).
+	 * {@code FirmWithFieldsQuery}). A map literal, as the counterpart's names are: a map
+	 * projection with a literal key ({@code r{.id, type: ...}}) is a combined map in
+	 * Neo4j, which builds the set of its keys anew each time it is sized or written,
+	 * about a third of the database's allocation for a firm with its 654 suppliers' and
+	 * customers' names.
 	 */
-	static final String RELATIONSHIP_BARE = "r{.id, type: type(r), outgoing: startNode(r) = f}";
+	static final String RELATIONSHIP_BARE = "{id: r.id, type: type(r), outgoing: startNode(r) = f}";
 
 	/** The counterpart {@code o}, every property. */
 	static final String COUNTERPART = "o{.*}";
@@ -52,9 +56,11 @@ class RelationshipQueries {
 	 * of six took its statement from 8,043 to 6,078 db hits.
 	 */
 	static String counterpartNames(Set<String> asked) {
-		StringBuilder map = new StringBuilder("o{.id, .kind, .name");
+		StringBuilder map = new StringBuilder("{id: o.id, kind: o.kind, name: o.name");
 		// Property names from the constant list, never from the request.
-		OTHER_NAMES.stream().filter(asked::contains).forEach(name -> map.append(", .").append(name));
+		OTHER_NAMES.stream()
+			.filter(asked::contains)
+			.forEach(name -> map.append(", ").append(name).append(": o.").append(name));
 		return map.append('}').toString();
 	}
 
