@@ -2,28 +2,40 @@
 // Definition:
 // - EU exporters: firms headquartered in an EU-27 country ($country narrows to one);
 // - the exporter's products: HS subheadings of its products (MAKES) and of the product lines
-//   it sells in China (SELLS_IN); $hsCode keeps those under that code;
+//   it sells in China (SELLS_IN); $hsCode keeps those under that code, and only the exporters
+//   with one;
 // - certified makers: Chinese firms with a product classified under the same subheading and a
 //   recorded certification (with $activeOnly, one not expired on $day); $sector keeps makers in
 //   that sector or direction;
 // - sharedChineseCustomers: the exporter's Chinese customers (SUPPLIES) that a certified maker
-//   already supplies;
-// - documentedRivals: certified Chinese firms a source names as its competitors (COMPETES_WITH);
-// - score = $wMakers x certified makers + $wCustomers x shared Chinese customers
-//           + $wRivals x documented rivals; only exporters with a score above 0 are returned;
+//   already supplies, each pair once, by customer name, then maker name;
+// - documentedRivals: certified Chinese firms a source names as its competitors (COMPETES_WITH),
+//   by name;
+// - score = wMakers x certified makers + wCustomers x shared Chinese customers
+//           + wRivals x documented rivals, the weights the analyst gives; only exporters with a
+//           score above 0 are ranked, highest first, then by name;
 // - valueAtStake: the exporter's China revenue as published (revenue, not exports), shown,
 //   never used in the score;
 // - each exposed product lists its first $makersPerCode certified makers by name (and id), and
 //   counts them all (makerCount);
 // - facts whose confidence is in $exclude (products, HS classifications, product lines,
 //   certifications, supply and competition relationships) count as absent.
-// Parameters: $country, $sector, $hsCode, $wMakers, $wCustomers, $wRivals, $day, $activeOnly,
-// $exclude (confidence names), $limit, $makersPerCode.
+// Asked in two steps, so that other weights, another page size or another number of makers per
+// code do not find every code's makers again (4-5 s at 1.1 million firms): without $ids, one row
+// per exporter with a certified maker, a shared customer or a rival: its `id`, `name` and the
+// score's three counts, which the caller weighs and ranks (this step does not depend on the
+// weights, so it is kept for the data as it is); with $ids (the page's exporters, cut from that
+// ranking), each exporter's `row` as well, with its explanation.
+// Parameters: $country, $sector, $hsCode, $day, $activeOnly, $exclude (confidence names), $ids,
+// $makersPerCode.
 UNWIND CASE WHEN $country IS NULL
   THEN COLLECT { MATCH (c:Country) WHERE c.eu RETURN c.code }
   ELSE [$country] END AS code
 MATCH (:Country {code: code, eu: true})<-[:IN_COUNTRY]-(e:Firm)
-CALL (e) {
+WHERE $ids IS NULL OR e.id IN $ids
+// An exporter without a product still counts its documented rivals (its code is null, which
+// no maker has); with $hsCode it must have a product under that code.
+OPTIONAL CALL (e) {
   MATCH (e)-[:MAKES]->(p:Product)-[k:CLASSIFIED_AS]->(h:HsCode)
   WHERE NOT p.confidence IN $exclude AND NOT k.confidence IN $exclude
   RETURN h.code AS productCode
@@ -61,24 +73,34 @@ CALL (e, makers) {
 CALL (e) {
   MATCH (e)-[r:COMPETES_WITH]-(m:Firm {country: 'CN'})
   WHERE NOT r.confidence IN $exclude AND (($exclude = [] AND NOT $activeOnly AND COUNT { (m)-[:HOLDS]->() } > 0) OR EXISTS { MATCH (m)-[:HOLDS]->(c:Certification) WHERE NOT c.confidence IN $exclude AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day) })
-  RETURN collect(r{.*, type: type(r), rival: properties(m)}) AS rivals
+  RETURN collect([r, m]) AS rivals
 }
-WITH e, exposed, makers, shared, rivals,
-     $wMakers * size(makers) + $wCustomers * size(shared) + $wRivals * size(rivals) AS score
-WHERE score > 0
-ORDER BY score DESC, e.name
-LIMIT $limit
-// Scored on nodes; their properties are read for the page only.
-CALL (exposed) {
-  UNWIND exposed AS p
-  CALL (p) {
-    UNWIND p.makers AS m
-    WITH m ORDER BY m.name, m.id LIMIT $makersPerCode
-    RETURN collect(properties(m)) AS firstMakers
+WITH e, exposed, makers, shared, rivals, size(makers) AS makerCount, size(shared) AS sharedCount,
+     size(rivals) AS rivalCount
+WHERE makerCount + sharedCount + rivalCount > 0
+// Counted on nodes; their properties are read for the page only.
+OPTIONAL CALL (e, exposed, shared, rivals, makerCount) {
+  WITH e, exposed, shared, rivals, makerCount WHERE $ids IS NOT NULL
+  CALL (exposed) {
+    UNWIND exposed AS p
+    CALL (p) {
+      UNWIND p.makers AS m
+      WITH m ORDER BY m.name, m.id LIMIT $makersPerCode
+      RETURN collect(properties(m)) AS firstMakers
+    }
+    RETURN collect({code: p.code, makerCount: size(p.makers), makers: firstMakers}) AS exposedProducts
   }
-  RETURN collect({code: p.code, makerCount: size(p.makers), makers: firstMakers}) AS exposedProducts
+  RETURN {exporter: properties(e), certifiedMakers: makerCount, exposedProducts: exposedProducts,
+          sharedChineseCustomers: COLLECT {
+            UNWIND shared AS pair
+            WITH pair[0] AS customer, pair[1] AS maker
+            RETURN {customer: properties(customer), maker: properties(maker)}
+            ORDER BY customer.name, customer.id, maker.name, maker.id
+          },
+          documentedRivals: COLLECT {
+            UNWIND rivals AS pair
+            WITH pair[0] AS r, pair[1] AS m
+            RETURN r{.*, type: type(r), rival: properties(m)} ORDER BY m.name, m.id, r.id
+          }} AS row
 }
-RETURN properties(e) AS exporter, score, size(makers) AS certifiedMakers, exposedProducts,
-       [pair IN shared | {customer: properties(pair[0]), maker: properties(pair[1])}] AS sharedChineseCustomers,
-       rivals AS documentedRivals
-ORDER BY score DESC, exporter.name
+RETURN e.id AS id, e.name AS name, makerCount, sharedCount, rivalCount, row

@@ -1,6 +1,8 @@
 package io.littlegiants.kb.exposure;
 
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,6 +11,7 @@ import io.littlegiants.kb.catalog.HsCode;
 import io.littlegiants.kb.catalog.ProgramFact;
 import io.littlegiants.kb.common.Analysis;
 import io.littlegiants.kb.common.Analysis.Bounded;
+import io.littlegiants.kb.common.CypherOrder;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.firm.Certification;
@@ -77,11 +80,13 @@ public class ExposureAnalysis {
 	 */
 	public EuExposure euExposure(String country, String sector, String hsCode, EuExposure.Weights w, boolean activeOnly,
 			LocalDate day, List<String> exclude, int rows, int makersPerCode) {
-		List<Map<String, Object>> found = this.queries.runCached("eu-exposure",
-				Analysis.parameters("country", country == null ? null : country.toUpperCase(), "sector", sector,
-						"hsCode", hsCode, "wMakers", w.makers(), "wCustomers", w.sharedCustomers(), "wRivals",
-						w.documentedRivals(), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit",
-						rows + 1, "makersPerCode", makersPerCode));
+		Map<String, Object> counted = Analysis.parameters("country", country == null ? null : country.toUpperCase(),
+				"sector", sector, "hsCode", hsCode, "day", day, "activeOnly", activeOnly, "exclude", exclude);
+		Map<String, Object> asked = new HashMap<>(counted);
+		asked.putAll(Analysis.parameters("wMakers", w.makers(), "wCustomers", w.sharedCustomers(), "wRivals",
+				w.documentedRivals(), "limit", rows + 1, "makersPerCode", makersPerCode));
+		List<Map<String, Object>> found = this.queries.runCached("eu-exposure", asked,
+				() -> exposedExporters(counted, w, rows + 1, makersPerCode));
 		List<String> codes = found.stream()
 			.flatMap(row -> Graph.maps(row.get("exposedProducts")).stream())
 			.map(p -> Graph.str(p, "code"))
@@ -108,6 +113,56 @@ public class ExposureAnalysis {
 		}).toList();
 		Bounded<EuExposure.Exporter> bounded = Bounded.of(exporters, rows);
 		return new EuExposure(w, bounded.items(), bounded.truncated(), aggregate(activeOnly, day, exclude));
+	}
+
+	/**
+	 * The first {@code limit} exporters by score, in two steps: every exporter's counts
+	 * (kept for the data as it is, whatever the weights), weighed and ranked here; then
+	 * the explanation of those on the page.
+	 */
+	private List<Map<String, Object>> exposedExporters(Map<String, Object> counted, EuExposure.Weights w, int limit,
+			int makersPerCode) {
+		Map<String, Object> everyExporter = new HashMap<>(counted);
+		everyExporter.put("ids", null);
+		everyExporter.put("makersPerCode", 0);
+		List<Scored> ranked = this.queries.runCached("eu-exposure", everyExporter)
+			.stream()
+			.map(counts -> new Scored(Graph.str(counts, "id"), Graph.str(counts, "name"), score(w, counts)))
+			.filter(exporter -> exporter.score() > 0)
+			.sorted(Scored.RANKING)
+			.limit(limit)
+			.toList();
+		if (ranked.isEmpty()) {
+			return List.of();
+		}
+		Map<String, Object> page = new HashMap<>(counted);
+		page.put("ids", ranked.stream().map(Scored::id).toList());
+		page.put("makersPerCode", makersPerCode);
+		Map<String, Map<String, Object>> rowsById = new HashMap<>();
+		this.queries.run("eu-exposure", page).forEach(r -> rowsById.put(Graph.str(r, "id"), Graph.map(r.get("row"))));
+		// An exporter written away between the two steps (read-committed) is left out.
+		return ranked.stream().filter(exporter -> rowsById.containsKey(exporter.id())).map(exporter -> {
+			Map<String, Object> row = new HashMap<>(rowsById.get(exporter.id()));
+			row.put("score", exporter.score());
+			return row;
+		}).toList();
+	}
+
+	/** The exposure score: the weighted sum of an exporter's three counts. */
+	private static double score(EuExposure.Weights w, Map<String, Object> counts) {
+		return w.makers() * Graph.integer(counts, "makerCount")
+				+ w.sharedCustomers() * Graph.integer(counts, "sharedCount")
+				+ w.documentedRivals() * Graph.integer(counts, "rivalCount");
+	}
+
+	/** An exporter's place in the ranking: highest score first, then by name, then id. */
+	private record Scored(String id, String name, double score) {
+
+		static final Comparator<Scored> RANKING = Comparator.comparingDouble(Scored::score)
+			.reversed()
+			.thenComparing(Scored::name, CypherOrder.TEXT)
+			.thenComparing(Scored::id);
+
 	}
 
 	private EuExposure.Aggregate aggregate(boolean activeOnly, LocalDate day, List<String> exclude) {

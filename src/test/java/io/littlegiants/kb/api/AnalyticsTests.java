@@ -1194,8 +1194,8 @@ class AnalyticsTests {
 						Analysis.parameters("hsCode", "848340", "foreignFirmId", null, "day", today, "activeOnly",
 								false, "limit", 10)),
 				Map.entry("eu-exposure",
-						Analysis.parameters("country", "DE", "sector", null, "hsCode", null, "wMakers", 1.0,
-								"wCustomers", 2.0, "wRivals", 1.0, "day", today, "activeOnly", false, "limit", 10)),
+						Analysis.parameters("country", "DE", "sector", null, "hsCode", null, "day", today, "activeOnly",
+								false, "ids", null, "makersPerCode", 0)),
 				Map.entry("listing-shares", Analysis.parameters("exchangeId", "exch-1")),
 				// Its tier is the start: "$tier IS NULL OR" once
 				// made the planner scan every certification.
