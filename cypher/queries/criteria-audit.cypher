@@ -34,10 +34,23 @@ WITH coalesce($minRdIntensityLarge, toFloat(rdLarge.value)) AS rdLargeMin, rdLar
      coalesce($minMainBusinessShare, toFloat(main.value)) AS mainMin, main,
      coalesce($revenueMin, toFloat(split(band.value, '-')[0])) AS revenueMin,
      $revenueMax AS revenueMax, band
-MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: $tier})
+// Every title of the tier, or the page's firms' titles by their ids: a test of each title's firm
+// against $ids read every title again for a page (2.0 s at 1.1 million innovative SMEs, 6 ms by
+// id). The hint keeps the ids' seek where a tier has few titles (the planner then seeks the tier).
+CALL () {
+  WITH 1 AS every WHERE $ids IS NULL
+  MATCH (f:Firm)-[:HOLDS]->(c:Certification {tier: $tier})
+  RETURN f, c
+  UNION ALL
+  UNWIND coalesce($ids, []) AS id
+  MATCH (f:Organization {id: id})-[:HOLDS]->(c:Certification {tier: $tier})
+  USING INDEX f:Organization(id)
+  WHERE f:Firm
+  RETURN f, c
+}
+WITH *
 WHERE NOT c.confidence IN $exclude
   AND (NOT $activeOnly OR c.validUntil IS NULL OR c.validUntil >= $day)
-  AND ($ids IS NULL OR f.id IN $ids)
   // A firm holding this title alone needs no look at its others (at 1.1 million innovative SMEs,
   // 12.6 million db hits instead of 20.5 million).
   AND (COUNT { (f)-[:HOLDS]->() } = 1 OR NOT EXISTS {

@@ -54,6 +54,12 @@ public class PyramidService {
 	static final int MANY_FIRMS = 10_000;
 
 	/**
+	 * The places the audit's first step keeps: as many as a page may hold (the API's
+	 * {@code first} is 1 to 500), so that a page of any size is cut from them.
+	 */
+	static final int MOST_ROWS = 500;
+
+	/**
 	 * The audit's order, on each firm's place [rank, name, id]: BELOW first, then
 	 * UNKNOWN, then MEETS, each by name (a firm without one last), then id; names
 	 * compared by code point, as Cypher orders them.
@@ -186,15 +192,23 @@ public class PyramidService {
 	public CriteriaAudit criteriaAudit(TierId tier, CriteriaAudit.Criteria criteria, boolean activeOnly, LocalDate day,
 			List<String> exclude, int rows) {
 		CriteriaAudit.Criteria c = criteria == null ? CriteriaAudit.Criteria.DEFAULTS : criteria;
-		// The page's size is part of the kept answer's key; the query never sees it
-		// (auditRows cuts the page).
 		Map<String, Object> parameters = Analysis.parameters("tier", tier, "minRdIntensityLarge",
 				c.minRdIntensityLarge(), "minRdIntensitySmall", c.minRdIntensitySmall(), "minInventionPatents",
 				c.minInventionPatents(), "minMainBusinessShare", c.minMainBusinessShare(), "revenueMin", c.revenueMin(),
-				"revenueMax", c.revenueMax(), "day", day, "activeOnly", activeOnly, "exclude", exclude, "limit", rows);
-		Map<String, Object> row = this.queries
-			.runCached("criteria-audit", parameters, () -> auditRows(parameters, rows))
-			.get(0);
+				"revenueMax", c.revenueMax(), "day", day, "activeOnly", activeOnly, "exclude", exclude);
+		// The page's size is part of the kept answer's key, not of the kept places': a
+		// page of another size is cut from them (the query never sees it).
+		Map<String, Object> asked = new HashMap<>(parameters);
+		asked.put("limit", rows);
+		Map<String, Object> row = this.queries.runCached("criteria-audit", asked, () -> {
+			int most = Math.max(rows, MOST_ROWS);
+			Map<String, Object> kept = new HashMap<>(parameters);
+			kept.put("most", most);
+			Map<String, Object> places = this.queries
+				.runCached("criteria-audit places", kept, () -> List.of(auditPlaces(parameters, most)))
+				.get(0);
+			return List.of(auditPage(parameters, places, rows));
+		}).get(0);
 		Map<String, ProgramFact> facts = this.catalog.programFacts(null)
 			.stream()
 			.collect(Collectors.toMap(ProgramFact::id, Function.identity()));
@@ -216,10 +230,19 @@ public class PyramidService {
 	}
 
 	/**
-	 * The criteria audit in its two steps ({@code criteria-audit.cypher}): every firm's
-	 * place, streamed, counted and the first {@code rows} kept; then those firms' rows.
+	 * The criteria audit in its two steps ({@code criteria-audit.cypher}), neither kept:
+	 * {@link #auditPlaces}, then {@link #auditPage}.
 	 */
 	List<Map<String, Object>> auditRows(Map<String, Object> parameters, int rows) {
+		return List.of(auditPage(parameters, auditPlaces(parameters, rows), rows));
+	}
+
+	/**
+	 * The audit's first step: every firm's place, streamed and counted by verdict
+	 * ({@code below}, {@code unknown}, {@code meets}), and the ids of the first
+	 * {@code most} in the audit's order ({@code page}).
+	 */
+	private Map<String, Object> auditPlaces(Map<String, Object> parameters, int most) {
 		Map<String, Object> every = new HashMap<>(parameters);
 		every.put("ids", null);
 		long[] counts = new long[3];
@@ -230,14 +253,28 @@ public class PyramidService {
 			counts[((Number) firm.get(0)).intValue()]++;
 			// Once the page is full, most places are no better than its worst: one test.
 			// (At 1.1 million firms the stream is a million places.)
-			if (kept.size() < rows || (rows > 0 && AUDIT_ORDER.compare(firm, kept.peek()) < 0)) {
+			if (kept.size() < most || (most > 0 && AUDIT_ORDER.compare(firm, kept.peek()) < 0)) {
 				kept.add(firm);
-				if (kept.size() > rows) {
+				if (kept.size() > most) {
 					kept.poll();
 				}
 			}
 		});
-		List<String> page = kept.stream().sorted(AUDIT_ORDER).map(place -> (String) place.get(2)).toList();
+		Map<String, Object> places = new HashMap<>();
+		places.put("below", counts[0]);
+		places.put("unknown", counts[1]);
+		places.put("meets", counts[2]);
+		places.put("page", kept.stream().sorted(AUDIT_ORDER).map(place -> (String) place.get(2)).toList());
+		return places;
+	}
+
+	/**
+	 * The audit's second step: the rows of the first {@code rows} firms of
+	 * {@code places}, with the counts.
+	 */
+	private Map<String, Object> auditPage(Map<String, Object> parameters, Map<String, Object> places, int rows) {
+		List<String> ids = Graph.strings(places, "page");
+		List<String> page = ids.subList(0, Math.min(rows, ids.size()));
 		List<Map<String, Object>> pageRows = List.of();
 		if (!page.isEmpty()) {
 			Map<String, Object> some = new HashMap<>(parameters);
@@ -249,12 +286,10 @@ public class PyramidService {
 			// A firm written away between the two steps (read-committed) is left out.
 			pageRows = page.stream().map(byId::get).filter(Objects::nonNull).toList();
 		}
-		Map<String, Object> audit = new HashMap<>();
-		audit.put("below", counts[0]);
-		audit.put("unknown", counts[1]);
-		audit.put("meets", counts[2]);
+		Map<String, Object> audit = new HashMap<>(places);
+		audit.remove("page");
 		audit.put("rows", pageRows);
-		return List.of(audit);
+		return audit;
 	}
 
 	/**

@@ -48,6 +48,14 @@ class AnswerWarmUpTests {
 		// The funnel, the exposure and its aggregate, the audit.
 		assertThat(gets("hit") - hits).isEqualTo(4.0);
 		assertThat(gets("miss")).isEqualTo(misses);
+		// Every tier's audit is warmed up; a page of another size is a new answer, cut
+		// from the places kept for the tier.
+		this.graphQl.document("{ criteriaAudit(tier: INNOVATIVE_SME, first: 7) { meets } }")
+			.execute()
+			.errors()
+			.verify();
+		assertThat(gets("hit") - hits).isEqualTo(5.0);
+		assertThat(gets("miss") - misses).isEqualTo(1.0);
 	}
 
 	@Test
