@@ -73,8 +73,11 @@ public class PyramidService {
 
 	private final CatalogService catalog;
 
-	PyramidService(NamedQueries queries, CatalogService catalog) {
+	private final DueCertifications due;
+
+	PyramidService(NamedQueries queries, CatalogService catalog, DueCertifications due) {
 		this.queries = queries;
+		this.due = due;
 		this.catalog = catalog;
 	}
 
@@ -176,9 +179,11 @@ public class PyramidService {
 	/** {@code cypher/queries/recertification-due.cypher}. */
 	public Bounded<DueCertification> recertificationDue(LocalDate from, LocalDate to, TierId tier, List<String> exclude,
 			int rows) {
+		Map<String, Object> window = Analysis.parameters("from", from, "to", to, "tier", tier, "exclude", exclude);
+		Map<String, Object> asked = new HashMap<>(window);
+		asked.put("limit", rows + 1);
 		List<DueCertification> due = this.queries
-			.runCached("recertification-due",
-					Analysis.parameters("from", from, "to", to, "tier", tier, "exclude", exclude, "limit", rows + 1))
+			.runCached("recertification-due", asked, () -> this.due.first(window, rows + 1))
 			.stream()
 			.map(row -> {
 				Organization firm = Organization.from(Graph.map(row.get("firm")));

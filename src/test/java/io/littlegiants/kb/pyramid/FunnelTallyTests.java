@@ -161,7 +161,7 @@ class FunnelTallyTests {
 		// Room for one row of the tally: the fixture's has several.
 		NamedQueries small = Mockito.spy(this.queries);
 		Mockito.doReturn(11L).when(small).maxKeptValues();
-		PyramidService service = new PyramidService(small, this.catalog);
+		PyramidService service = new PyramidService(small, this.catalog, new DueCertifications(small));
 		Map<String, Object> parameters = Analysis.parameters("asOf", LocalDate.of(2024, 12, 31), "level", null,
 				"provinceCode", null, "sector", null, "exclude", List.of());
 		List<Map<String, Object>> direct = this.queries.run("cultivation-funnel", parameters);
