@@ -39,11 +39,9 @@ class DueCertifications {
 	 */
 	List<Map<String, Object>> first(Map<String, Object> window, int limit) {
 		LocalDate from = (LocalDate) window.get("from");
-		// A tier or an exclusion can leave few of a day's certifications: counting them
-		// read
-		// the whole day (0.5-1.5 s more at 1.1 million firms for the champions, or
-		// without
-		// the synthetic ones). Filtered, the window is sorted, as it always was.
+		// A tier or an exclusion can leave few of a day's certifications, and counting
+		// them read the whole day (0.5-1.5 s more at 1.1 million firms for the
+		// champions, or without the synthetic ones): filtered, the window is sorted.
 		if (window.get("tier") != null || !((List<?>) window.get("exclude")).isEmpty()) {
 			return sorted(window, from, (LocalDate) window.get("to"), limit);
 		}
@@ -63,8 +61,7 @@ class DueCertifications {
 		if (onLastDay < MANY && onLastDay * onLastDay <= (long) limit * organizations) {
 			return sorted(window, from, lastDay, limit);
 		}
-		// Every certification before the last day is on the page (fewer than limit of
-		// them).
+		// Every certification before the last day is on the page: fewer than limit.
 		List<Map<String, Object>> rows = new ArrayList<>(
 				lastDay.isAfter(from) ? sorted(window, from, lastDay.minusDays(1), limit) : List.of());
 		List<Map<String, Object>> onTheDay = walked(window, lastDay, limit - rows.size(), onLastDay, organizations);

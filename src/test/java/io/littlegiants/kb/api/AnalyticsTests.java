@@ -1233,8 +1233,7 @@ class AnalyticsTests {
 						.anyMatch(op -> op.contains("IndexSeekByRange") && op.contains(":Organization(name)"));
 				}
 				if (name.equals("criteria-audit")) {
-					// The page's step finds its firms by id, not among every title of the
-					// tier.
+					// The page's step finds its firms by id, not among every title.
 					assertThat(operators).as(name)
 						.anyMatch(op -> op.contains("IndexSeek") && op.contains(":Organization(id)"));
 				}

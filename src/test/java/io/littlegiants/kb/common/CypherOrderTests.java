@@ -13,9 +13,8 @@ class CypherOrderTests {
 
 	@Test
 	void textsCompareByCodePointWithNullLast() {
-		// U+FF21 (a full-width A) is above U+D800 as a UTF-16 unit but below U+20000 (𠀀)
-		// as a
-		// code point; "科技" and "科技园" share a prefix.
+		// U+FF21 (a full-width A) is above U+D800 as a UTF-16 unit, but below
+		// U+20000 (𠀀) as a code point; "科技" and "科技园" share a prefix.
 		List<String> texts = new ArrayList<>(Arrays.asList("𠀀", "\uFF21", "科技园", null, "科技", "Z", "a", "", "\uFF21𠀀",
 				"\uFF21\uFF21", "𠀁", "𠀀a"));
 		texts.sort(CypherOrder.TEXT);

@@ -36,8 +36,7 @@ class EuExposureRankingTests {
 		// Rivals against: Gamma 3, Alpha 2; Beta -1 and Delta -1 are left out.
 		assertThat(ranking("weights: {makers: 1, sharedCustomers: 0, documentedRivals: -1}"))
 			.containsExactly("Gamma 3.0", "Alpha 2.0");
-		// Shared customers weigh most: Alpha 12, then Beta 3 and Gamma 3 by name, Delta
-		// 1.
+		// Shared customers weigh most: Alpha 12, Beta 3 and Gamma 3 by name, Delta 1.
 		assertThat(ranking("weights: {makers: 1, sharedCustomers: 10, documentedRivals: 1}"))
 			.containsExactly("Alpha 12.0", "Beta 3.0", "Gamma 3.0", "Delta 1.0");
 		assertThat(ranking("country: \"FR\"")).containsExactly("Gamma 3.0", "Delta 1.0");
@@ -62,8 +61,7 @@ class EuExposureRankingTests {
 			.path("euExposure.exporters[0].certifiedMakers")
 			.entity(Integer.class)
 			.isEqualTo(2)
-			// 848340 has two certified makers (cn-u holds no title); the first by name is
-			// listed.
+			// 848340 has two certified makers (cn-u holds no title): the first is listed.
 			.path("euExposure.exporters[0].exposedProducts")
 			.entityList(Object.class)
 			.containsExactly(Map.of("hsCode", Map.of("code", "848340"), "makerCount", 2, "makers",
