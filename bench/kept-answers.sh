@@ -3,9 +3,9 @@
 # as it ships on a store, waits for /actuator/health and for the warm-up, then asks each analytic
 # request of bench/compare/queries.json RUNS times in a row through GraphQL. Prints markdown: the
 # time to ready and to warmed up, then per request the first time and the rest; then the funnel
-# on other days and with filters, EU exposure with other weights and page sizes, and the criteria
-# audit of each tier with other page sizes (the warm-up asks each with its defaults only), each
-# asked twice.
+# on other days and with filters, EU exposure with other weights and page sizes, the criteria
+# audit of each tier with other page sizes (the warm-up asks each with its defaults only), and
+# recertifications due in other windows, each asked twice.
 # On a store given as a folder (e.g. one bulk-load wrote), or on a synthetic pyramid of FIRMS firms
 # (default 10,000) generated and bulk-loaded.
 #   bench/kept-answers.sh [FIRMS | DATA_DIR] [RUNS]
@@ -66,13 +66,17 @@ print('\n| other arguments | first | again |')
 print('|---|---|---|')
 exposure = 'exporters { exporter { id } score certifiedMakers exposedProducts { makerCount } }'
 audit = 'below unknown meets firms { firm { id } verdict checks { criterion status } }'
+due = 'truncated items { firm { id name } certification { id validUntil } }'
 for question, arguments, fields in [
         ('euExposure', 'weights: {makers: 1, sharedCustomers: 1, documentedRivals: 1}', exposure),
         ('euExposure', 'weights: {makers: 2, sharedCustomers: 5, documentedRivals: 0}', exposure),
         ('euExposure', 'makersPerCode: 5', exposure), ('euExposure', 'first: 50', exposure),
         ('criteriaAudit', 'tier: INNOVATIVE_SME, first: 20', audit),
         ('criteriaAudit', 'tier: SPECIALIZED_SME, first: 50', audit),
-        ('criteriaAudit', 'first: 20', audit), ('criteriaAudit', 'tier: CHAMPION, first: 500', audit)]:
+        ('criteriaAudit', 'first: 20', audit), ('criteriaAudit', 'tier: CHAMPION, first: 500', audit),
+        ('recertificationDue', 'from: "2027-01-01", to: "2027-12-31"', due),
+        ('recertificationDue', 'from: "2026-06-01", to: "2027-05-31", first: 500', due),
+        ('recertificationDue', 'from: "2026-01-01", to: "2028-12-31", tier: CHAMPION', due)]:
     times = [ask('{ ' + question + '(' + arguments + ') { ' + fields + ' } }') for _ in range(2)]
     errors = ' (errors)' if any(failed for _, failed in times) else ''
     print(f'| `{question}({arguments})` | {times[0][0]:,.0f} ms | {times[1][0]:,.0f} ms{errors} |')
