@@ -1,15 +1,20 @@
 package io.littlegiants.kb.api;
 
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 
 import io.littlegiants.kb.GraphQlHttpTest;
 import io.littlegiants.kb.TestDatabase;
 import io.littlegiants.kb.common.AnswerCache;
+import io.littlegiants.kb.common.Today;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.parallel.Isolated;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GraphQlHttpTest
 @TestDatabase(fixture = "fixtures/analytics.cypher")
 @Isolated
+@ExtendWith(OutputCaptureExtension.class)
 class AnswerWarmUpTests {
 
 	@Autowired
@@ -35,6 +41,9 @@ class AnswerWarmUpTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	Today today;
 
 	@Test
 	void afterTheWarmUpTheDefaultQuestionsAreAnsweredFromTheCache() {
@@ -56,6 +65,27 @@ class AnswerWarmUpTests {
 			.verify();
 		assertThat(gets("hit") - hits).isEqualTo(5.0);
 		assertThat(gets("miss") - misses).isEqualTo(1.0);
+	}
+
+	@Test
+	void questionsAboutOneFirmOrCodeAreAskedWithArgumentsFromTheData(CapturedOutput output) {
+		// From the fixture: by id, auth-miit and bank-1 buy and sell nothing, cn-a buys
+		// from
+		// cn-b and sells to cn-x; 848310 is made by one product (p-b), 848340 by four,
+		// 850760 by two, 848390 and 850131 by none.
+		LocalDate today = this.today.date();
+		assertThat(this.warmUp.arguments()).containsEntry("customer", "cn-a")
+			.containsEntry("supplier", "cn-a")
+			.containsEntry("hsCode", "848310")
+			.containsEntry("from", today.toString())
+			.containsEntry("to", today.plusDays(30).toString());
+		this.warmUp.warmUp();
+		assertThat(output).doesNotContainPattern("Warm-up question \\w+ failed");
+		double hits = gets("hit");
+		double misses = gets("miss");
+		this.graphQl.document("{ supplyChainGaps(customerId: \"cn-a\") { truncated } }").execute().errors().verify();
+		assertThat(gets("hit") - hits).as("one customer's gaps, kept by the warm-up").isEqualTo(1.0);
+		assertThat(gets("miss")).isEqualTo(misses);
 	}
 
 	@Test
