@@ -65,12 +65,15 @@ for arguments in ['asOf: "2023-12-31"', 'asOf: "2022-06-30"', 'province: "Zhejia
 print('\n| other arguments | first | again |')
 print('|---|---|---|')
 exposure = 'exporters { exporter { id } score certifiedMakers exposedProducts { makerCount } }'
+# A ranking without the explanations, which is read from the kept counts alone.
+ranking = 'exporters { exporter { id name } score certifiedMakers }'
 audit = 'below unknown meets firms { firm { id } verdict checks { criterion status } }'
 due = 'truncated items { firm { id name } certification { id validUntil } }'
 for question, arguments, fields in [
         ('euExposure', 'weights: {makers: 1, sharedCustomers: 1, documentedRivals: 1}', exposure),
         ('euExposure', 'weights: {makers: 2, sharedCustomers: 5, documentedRivals: 0}', exposure),
         ('euExposure', 'makersPerCode: 5', exposure), ('euExposure', 'first: 50', exposure),
+        ('euExposure', 'first: 50', ranking), ('euExposure', 'first: 500', ranking),
         ('criteriaAudit', 'tier: INNOVATIVE_SME, first: 20', audit),
         ('criteriaAudit', 'tier: SPECIALIZED_SME, first: 50', audit),
         ('criteriaAudit', 'first: 20', audit), ('criteriaAudit', 'tier: CHAMPION, first: 500', audit),

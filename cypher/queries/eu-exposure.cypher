@@ -22,10 +22,11 @@
 //   certifications, supply and competition relationships) count as absent.
 // Asked in two steps, so that other weights, another page size or another number of makers per
 // code do not find every code's makers again (4-5 s at 1.1 million firms): without $ids, one row
-// per exporter with a certified maker, a shared customer or a rival: its `id`, `name` and the
-// score's three counts, which the caller weighs and ranks (this step does not depend on the
-// weights, so it is kept for the data as it is); with $ids (the page's exporters, cut from that
-// ranking), each exporter's `row` as well, with its explanation.
+// per exporter with a certified maker, a shared customer or a rival: its `id`, `name`, its
+// properties (`exporter`) and the score's three counts, which the caller weighs and ranks (this
+// step does not depend on the weights, so it is kept for the data as it is); with $ids (the
+// page's exporters, cut from that ranking), each exporter's `row` as well, with its explanation,
+// which a request that shows no explanation does without.
 // Parameters: $country, $sector, $hsCode, $day, $activeOnly, $exclude (confidence names), $ids,
 // $makersPerCode.
 UNWIND CASE WHEN $country IS NULL
@@ -103,4 +104,4 @@ OPTIONAL CALL (e, exposed, shared, rivals, makerCount) {
             RETURN r{.*, type: type(r), rival: properties(m)} ORDER BY m.name, m.id, r.id
           }} AS row
 }
-RETURN e.id AS id, e.name AS name, makerCount, sharedCount, rivalCount, row
+RETURN e.id AS id, e.name AS name, properties(e) AS exporter, makerCount, sharedCount, rivalCount, row

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import io.littlegiants.kb.common.Analysis.Bounded;
 import io.littlegiants.kb.common.Confidence;
 import io.littlegiants.kb.common.InvalidInputException;
@@ -24,6 +25,10 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class ExposureController {
+
+	/** The fields of euExposure that need each exporter's explanation. */
+	private static final List<String> EXPLANATION = List.of("warnings", "exporters/exposedProducts",
+			"exporters/sharedChineseCustomers", "exporters/documentedRivals");
 
 	private final ExposureAnalysis exposure;
 
@@ -64,6 +69,15 @@ class ExposureController {
 		return exporter.exporter().chinaRevenue();
 	}
 
+	/**
+	 * Whether the request shows the exporters' explanations, or the warnings, which count
+	 * the facts in them: a ranking asked without them is read from the kept counts alone.
+	 */
+	private static boolean explained(DataFetchingEnvironment environment) {
+		DataFetchingFieldSelectionSet selection = environment.getSelectionSet();
+		return EXPLANATION.stream().anyMatch(selection::contains);
+	}
+
 	@QueryMapping
 	EuExposure euExposure(@Argument String country, @Argument String sector, @Argument String hsCode,
 			@Argument EuExposure.Weights weights, @Argument boolean activeOnly,
@@ -75,7 +89,7 @@ class ExposureController {
 		return Answers.withCoverage(environment,
 				this.exposure.euExposure(countryCode, this.arguments.sector("sector", sector),
 						this.arguments.hsCode("hsCode", hsCode), weights, activeOnly, today, exclude,
-						Answers.rows(first), Answers.makersPerCode(makersPerCode)),
+						Answers.rows(first), Answers.makersPerCode(makersPerCode), explained(environment)),
 				() -> this.coverage.euExposure(countryCode, exclude, activeOnly, today));
 	}
 

@@ -50,7 +50,10 @@ class AnswerWarmUpTests {
 		assertThat(this.warmUp.warmUp()).as("the state warmed for").isEqualTo(this.answers.state());
 		double hits = gets("hit");
 		double misses = gets("miss");
-		this.graphQl.document("{ cultivationFunnel { asOf } euExposure { truncated } criteriaAudit { meets } }")
+		// The exposure as the warm-up asks it: with its explanation.
+		this.graphQl
+			.document("{ cultivationFunnel { asOf } euExposure { exporters { documentedRivals { id } } } "
+					+ "criteriaAudit { meets } }")
 			.execute()
 			.errors()
 			.verify();

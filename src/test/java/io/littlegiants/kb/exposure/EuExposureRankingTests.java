@@ -1,5 +1,6 @@
 package io.littlegiants.kb.exposure;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * euExposure ranks every exporter's counts, found once for the data as it is, by the
@@ -25,6 +27,9 @@ class EuExposureRankingTests {
 
 	@Autowired
 	HttpGraphQlTester graphQl;
+
+	@Autowired
+	ExposureAnalysis exposure;
 
 	@Test
 	void theSameCountsRankByTheWeightsAsked() {
@@ -78,6 +83,37 @@ class EuExposureRankingTests {
 			.path("euExposure.truncated")
 			.entity(Boolean.class)
 			.isEqualTo(false);
+	}
+
+	@Test
+	void aRankingWithoutExplanationsHasTheSameExportersScoresAndCounts() {
+		EuExposure.Weights weights = new EuExposure.Weights(1, 2, 1);
+		LocalDate today = LocalDate.now();
+		EuExposure explained = this.exposure.euExposure(null, null, null, weights, false, today, List.of(), 3, 20,
+				true);
+		EuExposure counted = this.exposure.euExposure(null, null, null, weights, false, today, List.of(), 3, 20, false);
+		assertThat(counted.exporters())
+			.extracting(e -> e.exporter().name(), EuExposure.Exporter::score, EuExposure.Exporter::certifiedMakers)
+			.containsExactly(tuple("Alpha", 4.0, 2), tuple("Beta", 3.0, 1), tuple("Gamma", 3.0, 3))
+			.isEqualTo(explained.exporters()
+				.stream()
+				.map(e -> tuple(e.exporter().name(), e.score(), e.certifiedMakers()))
+				.toList());
+		assertThat(counted.exporters().get(0).exporter()).isEqualTo(explained.exporters().get(0).exporter());
+		assertThat(counted.exporters()).allSatisfy(e -> assertThat(e.exposedProducts()).isEmpty());
+		assertThat(counted.truncated()).isEqualTo(explained.truncated()).isTrue();
+	}
+
+	@Test
+	void anExplanationAskedUnderAnAliasInAFragmentIsFound() {
+		this.graphQl.document("""
+				{ euExposure(first: 2) { exporters { ...Explained } } }
+				fragment Explained on ExposedExporter { rivals: documentedRivals { counterpart { id } } }
+				""")
+			.execute()
+			.path("euExposure.exporters[1].rivals[*].counterpart.id")
+			.entityList(String.class)
+			.containsExactly("cn-m1", "cn-m3");
 	}
 
 	/** The exporters' names and scores, in the answer's order. */

@@ -254,7 +254,7 @@ class ImporterTests {
 		// USD and not counted.
 		var aggregate = this.exposure
 			.euExposure(null, null, null, new EuExposure.Weights(1, 2, 1), false, java.time.LocalDate.now(), List.of(),
-					5, 20)
+					5, 20, false)
 			.aggregate();
 		assertThat(aggregate.computed()).isTrue();
 		assertThat(aggregate.year()).isEqualTo(2023);
