@@ -3,8 +3,11 @@ package io.littlegiants.kb.exposure;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 
 import io.littlegiants.kb.catalog.CatalogService;
 import io.littlegiants.kb.catalog.HsCode;
@@ -15,6 +18,7 @@ import io.littlegiants.kb.common.CypherOrder;
 import io.littlegiants.kb.common.Graph;
 import io.littlegiants.kb.common.NamedQueries;
 import io.littlegiants.kb.firm.Certification;
+import io.littlegiants.kb.firm.FirmService;
 import io.littlegiants.kb.firm.Organization;
 import io.littlegiants.kb.supplychain.Relationship;
 
@@ -37,9 +41,12 @@ public class ExposureAnalysis {
 
 	private final CatalogService catalog;
 
-	ExposureAnalysis(NamedQueries queries, CatalogService catalog) {
+	private final FirmService firms;
+
+	ExposureAnalysis(NamedQueries queries, CatalogService catalog, FirmService firms) {
 		this.queries = queries;
 		this.catalog = catalog;
+		this.firms = firms;
 	}
 
 	/** {@code cypher/queries/import-substitutes.cypher}. */
@@ -97,22 +104,27 @@ public class ExposureAnalysis {
 			.distinct()
 			.toList();
 		Map<String, List<HsCode>> hsCodes = this.catalog.hsCodes(codes);
+		Map<String, Organization> named = organizationsNamedIn(found);
 		List<EuExposure.Exporter> exporters = found.stream().map(row -> {
 			Organization exporter = Organization.from(Graph.map(row.get("exporter")));
 			return new EuExposure.Exporter(exporter, Graph.decimal(row, "score"), Graph.integer(row, "certifiedMakers"),
 					Graph.maps(row.get("exposedProducts"))
 						.stream()
 						.map(p -> new EuExposure.ExposedProduct(hsCodes.get(Graph.str(p, "code")).get(0),
-								Organization.allFrom(p.get("makers")), Graph.integer(p, "makerCount")))
+								Graph.strings(p, "makers").stream().map(named::get).filter(Objects::nonNull).toList(),
+								Graph.integer(p, "makerCount")))
 						.toList(),
 					Graph.maps(row.get("sharedChineseCustomers"))
 						.stream()
-						.map(s -> new EuExposure.SharedCustomer(Organization.from(Graph.map(s.get("customer"))),
-								Organization.from(Graph.map(s.get("maker")))))
+						.filter(s -> named.containsKey(Graph.str(s, "customer"))
+								&& named.containsKey(Graph.str(s, "maker")))
+						.map(s -> new EuExposure.SharedCustomer(named.get(Graph.str(s, "customer")),
+								named.get(Graph.str(s, "maker"))))
 						.toList(),
 					Graph.maps(row.get("documentedRivals"))
 						.stream()
-						.map(r -> Relationship.from("BOTH", r, Organization.from(Graph.map(r.get("rival")))))
+						.filter(r -> named.containsKey(Graph.str(r, "rival")))
+						.map(r -> Relationship.from("BOTH", r, named.get(Graph.str(r, "rival"))))
 						.toList());
 		}).toList();
 		Bounded<EuExposure.Exporter> bounded = Bounded.of(exporters, rows);
@@ -156,6 +168,28 @@ public class ExposureAnalysis {
 			row.put("score", exporter.score());
 			return row;
 		}).toList();
+	}
+
+	/**
+	 * The organizations the explanations name by id (makers, shared customers, rivals),
+	 * each read once; one written away since the explanation was found is left out.
+	 */
+	private Map<String, Organization> organizationsNamedIn(List<Map<String, Object>> found) {
+		Set<String> ids = new HashSet<>();
+		found.forEach(row -> {
+			Graph.maps(row.get("exposedProducts")).forEach(p -> ids.addAll(Graph.strings(p, "makers")));
+			Graph.maps(row.get("sharedChineseCustomers")).forEach(s -> {
+				ids.add(Graph.str(s, "customer"));
+				ids.add(Graph.str(s, "maker"));
+			});
+			Graph.maps(row.get("documentedRivals")).forEach(r -> ids.add(Graph.str(r, "rival")));
+		});
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Organization> named = new HashMap<>();
+		this.firms.organizations(ids).forEach(organization -> named.put(organization.id(), organization));
+		return named;
 	}
 
 	/** The exposure score: the weighted sum of an exporter's three counts. */
