@@ -143,7 +143,7 @@ public class ExposureAnalysis {
 		everyExporter.put("makersPerCode", 0);
 		List<Scored> ranked = this.queries.runCached("eu-exposure", everyExporter)
 			.stream()
-			.map(counts -> new Scored(Graph.str(counts, "id"), Graph.str(counts, "name"), score(w, counts), counts))
+			.map(counts -> new Scored(counts, score(w, counts)))
 			.filter(exporter -> exporter.score() > 0)
 			.sorted(Scored.RANKING)
 			.limit(limit)
@@ -184,12 +184,7 @@ public class ExposureAnalysis {
 			});
 			Graph.maps(row.get("documentedRivals")).forEach(r -> ids.add(Graph.str(r, "rival")));
 		});
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Map<String, Organization> named = new HashMap<>();
-		this.firms.organizations(ids).forEach(organization -> named.put(organization.id(), organization));
-		return named;
+		return ids.isEmpty() ? Map.of() : this.firms.organizationsById(ids);
 	}
 
 	/** The exposure score: the weighted sum of an exporter's three counts. */
@@ -204,7 +199,15 @@ public class ExposureAnalysis {
 	 *
 	 * @param counts its row of the first step
 	 */
-	private record Scored(String id, String name, double score, Map<String, Object> counts) {
+	private record Scored(Map<String, Object> counts, double score) {
+
+		String id() {
+			return Graph.str(this.counts, "id");
+		}
+
+		String name() {
+			return Graph.str(this.counts, "name");
+		}
 
 		static final Comparator<Scored> RANKING = Comparator.comparingDouble(Scored::score)
 			.reversed()

@@ -61,6 +61,11 @@ public class FirmService {
 		return this.queries.organizations(ids);
 	}
 
+	/** The organizations with these ids, by id; an id no organization has is left out. */
+	public Map<String, Organization> organizationsById(Collection<String> ids) {
+		return this.queries.organizationsById(ids);
+	}
+
 	/**
 	 * A page of firms matching the filter.
 	 * @param after where the previous page ended, or null
