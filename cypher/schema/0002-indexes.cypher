@@ -17,6 +17,10 @@ CREATE INDEX certification_valid_until IF NOT EXISTS FOR (n:Certification) ON (n
 // (at 1.1 million firms 6.4 s for the national ones, 3.1 s for the proposed).
 CREATE INDEX certification_level IF NOT EXISTS FOR (n:Certification) ON (n.level);
 CREATE INDEX certification_stage IF NOT EXISTS FOR (n:Certification) ON (n.stage);
+// A title without an end of validity (status UNKNOWN): a range index holds no missing value, so
+// each such title carries a mark, unknownValidity: true (kept by UnknownValidity.java); without
+// it the firm list read every title (3.0 s at 1.1 million firms, for 10 firms).
+CREATE INDEX certification_unknown_validity IF NOT EXISTS FOR (n:Certification) ON (n.unknownValidity);
 CREATE INDEX hs_code_level IF NOT EXISTS FOR (n:HsCode) ON (n.level);
 CREATE INDEX region_name IF NOT EXISTS FOR (n:Region) ON (n.name);
 CREATE INDEX trade_flow_year IF NOT EXISTS FOR (n:TradeFlow) ON (n.year);

@@ -26,6 +26,6 @@ UNWIND [
   'pinyinOf', 'pinyinText', 'provinceCode', 'provinceEn', 'rank', 'rejected', 'relationship',
   'reporter', 'round', 'shortName', 'shortNameZh', 'since', 'sourceId', 'sourceIds', 'stage',
   'startedAt', 'status', 'synthetic', 'text', 'ticker', 'tier', 'to', 'toId', 'trust', 'type',
-  'unit', 'until', 'url', 'uscc', 'validUntil', 'value', 'valueEur', 'verdict', 'year'
+  'unit', 'unknownValidity', 'until', 'url', 'uscc', 'validUntil', 'value', 'valueEur', 'verdict', 'year'
 ] AS key
 CALL db.createProperty(key);

@@ -22,11 +22,15 @@ import org.springframework.stereotype.Component;
 @Component
 class FirmQueries {
 
-	/** Certification status in Cypher; mirrors {@link Certification#statusOn}. */
+	/**
+	 * Certification status in Cypher; mirrors {@link Certification#statusOn}. An unknown
+	 * one starts from the titles marked so ({@link UnknownValidity}), which an index
+	 * finds; a missing date does not.
+	 */
 	static final Map<CertificationStatus, String> STATUS = Map.of(CertificationStatus.PROPOSED, "c.stage = 'PUBLICITY'",
 			CertificationStatus.ACTIVE, "c.stage <> 'PUBLICITY' AND c.validUntil >= $day", CertificationStatus.EXPIRED,
 			"c.stage <> 'PUBLICITY' AND c.validUntil < $day", CertificationStatus.UNKNOWN,
-			"c.stage <> 'PUBLICITY' AND c.validUntil IS NULL");
+			"c.unknownValidity = true AND c.stage <> 'PUBLICITY' AND c.validUntil IS NULL");
 
 	/**
 	 * Firms, matched with the label the property indexes are on (every Firm is an

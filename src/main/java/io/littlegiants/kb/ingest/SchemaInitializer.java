@@ -8,6 +8,7 @@ import io.littlegiants.kb.common.CypherScript;
 import io.littlegiants.kb.common.MaintenanceWork;
 import io.littlegiants.kb.common.Sha256;
 import io.littlegiants.kb.firm.SearchTexts;
+import io.littlegiants.kb.firm.UnknownValidity;
 import org.neo4j.driver.Driver;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,13 +60,15 @@ public class SchemaInitializer {
 
 	/**
 	 * Every statement of {@code cypher/schema/}, in order, then the data a new index
-	 * reads, for a store written before it (the lower-cased names), then a wait for the
-	 * indexes: queries must not race index population on a fresh store.
+	 * reads, for a store written before it (the lower-cased names, the marks of titles
+	 * without an end of validity), then a wait for the indexes: queries must not race
+	 * index population on a fresh store.
 	 */
 	public static List<String> statements() {
 		List<String> statements = new ArrayList<>();
 		CypherScript.allIn("schema").forEach(script -> statements.addAll(script.statements()));
 		statements.add(SearchTexts.UPGRADE);
+		statements.add(UnknownValidity.UPGRADE);
 		statements.add("CALL db.awaitIndexes(7200)");
 		return statements;
 	}

@@ -74,6 +74,12 @@ class FirmQueriesPlanTests {
 				null, null, null, null, null));
 		filters.put("proposed", new FirmFilter(null, null, null, null, null, CertificationStatus.PROPOSED, null, null,
 				null, null, null, null, null, null));
+		filters.put("active", new FirmFilter(null, null, null, null, null, CertificationStatus.ACTIVE, null, null, null,
+				null, null, null, null, null));
+		// From the titles marked so (UnknownValidity): at 1.1 million firms the missing
+		// date was tested on every title, 3.0 s.
+		filters.put("unknown", new FirmFilter(null, null, null, null, null, CertificationStatus.UNKNOWN, null, null,
+				null, null, null, null, null, null));
 		filters.put("tier and HS code", new FirmFilter(null, null, null, TierId.LITTLE_GIANT, null, null, null, null,
 				"848340", null, null, null, null, null));
 		filters.forEach((name, filter) -> {

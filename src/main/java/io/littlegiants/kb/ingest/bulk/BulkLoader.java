@@ -286,11 +286,12 @@ public final class BulkLoader {
 		out.node("certifications",
 				List.of("id:ID(Certification)", ":LABEL", "tier", "level", "batch:long", "awardYear:long",
 						"awarded:date", "awardedPrecision", "validUntil:date", "validUntilPrecision", "stage", "event",
-						"reviewYear:long", "category", "product", "confidence", "sourceIds:string[]"),
+						"reviewYear:long", "category", "product", "confidence", "sourceIds:string[]",
+						"unknownValidity:boolean"),
 				id, "Certification", row.get("tier"), row.get("level"), row.get("batch"), row.get("awardYear"),
 				row.get("awarded"), row.get("awardedPrecision"), row.get("validUntil"), row.get("validUntilPrecision"),
 				row.get("stage"), row.get("event"), row.get("reviewYear"), row.get("category"), row.get("product"),
-				row.get("confidence"), row.get("sourceIds"));
+				row.get("confidence"), row.get("sourceIds"), (row.get("validUntil") == null) ? "true" : null);
 		organizationEnd(row.get("firmId"));
 		out.relationship("holds", List.of(":START_ID(Organization)", ":END_ID(Certification)", ":TYPE"),
 				row.get("firmId"), id, "HOLDS");

@@ -142,6 +142,7 @@ final class ListFormat implements RowFormat {
 			certification.put("awardedPrecision", awardYear == null ? null : "YEAR");
 			certification.put("validUntil", base == null ? null : java.time.LocalDate.of(base + 3, 12, 31));
 			certification.put("validUntilPrecision", base == null ? null : "YEAR");
+			certification.put("unknownValidity", base == null ? Boolean.TRUE : null);
 			certification.put("stage", spec.stage().name());
 			certification.put("reviewYear", reviewYear);
 			certification.put("category", category);

@@ -364,11 +364,15 @@ public final class PyramidGenerator {
 				else {
 					year = 2021 + random.nextInt(5);
 				}
+				// One innovative SME in 500 has no published end of validity, as some
+				// titles
+				// of the official lists (status UNKNOWN).
+				boolean undated = t == 0 && i % 500 == 3;
 				out.printRecord("syn-cert-%07d-%d".formatted(i, t), firmId(i), TIERS[t],
-						national ? "NATIONAL" : "PROVINCIAL", batch, year, null, "YEAR", (year + 3) + "-12-31", "YEAR",
-						"DESIGNATED", "synthetic certification", null,
-						national ? "auth-miit" : authorityId(province(i).code()), "ENTERPRISE", null, "SYNTHETIC",
-						this.sourceId);
+						national ? "NATIONAL" : "PROVINCIAL", batch, year, null, "YEAR",
+						undated ? null : (year + 3) + "-12-31", undated ? null : "YEAR", "DESIGNATED",
+						"synthetic certification", null, national ? "auth-miit" : authorityId(province(i).code()),
+						"ENTERPRISE", null, "SYNTHETIC", this.sourceId);
 				rows++;
 			}
 		}
