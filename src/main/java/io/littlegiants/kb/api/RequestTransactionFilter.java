@@ -7,6 +7,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -37,6 +39,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Component
 class RequestTransactionFilter extends OncePerRequestFilter {
 
+	private static final Logger log = LoggerFactory.getLogger(RequestTransactionFilter.class);
+
 	private static final TransactionDefinition READ = readOnly();
 
 	private final RequestLimits.Properties limits;
@@ -59,6 +63,20 @@ class RequestTransactionFilter extends OncePerRequestFilter {
 		return definition;
 	}
 
+	/**
+	 * Ends the request's transaction. One the database has already failed (out of memory,
+	 * say) may fail to roll back: that is logged, and the response, which holds the
+	 * request's errors, stands; it used to become an HTTP 500 without them.
+	 */
+	private void rollback(TransactionStatus status) {
+		try {
+			this.transactions.rollback(status);
+		}
+		catch (RuntimeException ex) {
+			log.warn("The request's read transaction could not be rolled back; its response stands", ex);
+		}
+	}
+
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		return !this.path.equals(request.getRequestURI());
@@ -73,7 +91,7 @@ class RequestTransactionFilter extends OncePerRequestFilter {
 				chain.doFilter(request, response);
 			}
 			finally {
-				this.transactions.rollback(status);
+				rollback(status);
 			}
 		}
 	}
