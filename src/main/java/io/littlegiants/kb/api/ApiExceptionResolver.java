@@ -11,6 +11,7 @@ import graphql.execution.NonNullableValueCoercedAsNullException;
 import graphql.schema.DataFetchingEnvironment;
 import io.littlegiants.kb.common.InvalidInputException;
 import io.littlegiants.kb.common.NotFoundException;
+import io.littlegiants.kb.supplychain.RelationshipListTooLongException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,8 +24,8 @@ import org.springframework.stereotype.Component;
  * {@code extensions.code}: NOT_FOUND for arguments naming nothing in the graph,
  * BAD_USER_INPUT for other bad arguments, QUERY_TOO_COMPLEX with the limit named when the
  * database stopped the work (the request's time, a transaction's timeout, the memory all
- * running queries may hold), INTERNAL_ERROR otherwise (the details go to the log, not to
- * the caller).
+ * running queries may hold) or a whole list was too long to read, INTERNAL_ERROR
+ * otherwise (the details go to the log, not to the caller).
  */
 @Component
 class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
@@ -62,6 +63,17 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 				.errorType(ErrorType.BAD_REQUEST)
 				.message(ex.getMessage() + "; leave the argument out to use its default")
 				.extensions(extensions)
+				.build();
+		}
+		if (ex instanceof RelationshipListTooLongException tooLong) {
+			return GraphqlErrorBuilder.newError(env)
+				.errorType(graphql.ErrorType.ExecutionAborted)
+				.message("%s has %,d relationships of kind %s, more than one list may hold (%,d, "
+					.formatted(tooLong.organizationId(), tooLong.size(), tooLong.kind(), tooLong.max())
+						+ "kb.graphql.limits.max-list-size): page through them with relationships(kind: %s, first: 100)"
+							.formatted(tooLong.kind()))
+				.extensions(Map.of("code", RequestLimits.QUERY_TOO_COMPLEX, "limit", "maxListSize", "value",
+						tooLong.size(), "max", tooLong.max()))
 				.build();
 		}
 		String limit = DatabaseLimits.hit(ex);

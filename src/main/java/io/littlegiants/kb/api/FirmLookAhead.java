@@ -60,9 +60,12 @@ class FirmLookAhead {
 
 	private final FirmWithFieldsQuery query;
 
-	FirmLookAhead(FirmService firms, FirmWithFieldsQuery query) {
+	private final RequestLimits.Properties limits;
+
+	FirmLookAhead(FirmService firms, FirmWithFieldsQuery query, RequestLimits.Properties limits) {
 		this.firms = firms;
 		this.query = query;
+		this.limits = limits;
 	}
 
 	/** The organization with the id, its selected list fields loaded and primed. */
@@ -87,7 +90,8 @@ class FirmLookAhead {
 		if (!certifications && kinds.isEmpty()) {
 			return this.firms.organization(id);
 		}
-		return this.query.find(id, certifications, kinds, new FirmWithFieldsQuery.Slim(namesOnly, bare)).map(found -> {
+		FirmWithFieldsQuery.Slim slim = new FirmWithFieldsQuery.Slim(namesOnly, bare);
+		return this.query.find(id, certifications, kinds, slim, this.limits.maxListSize()).map(found -> {
 			prime(env, found);
 			return found.organization();
 		});

@@ -27,9 +27,12 @@ class RelationshipController {
 
 	private final CatalogService catalog;
 
-	RelationshipController(RelationshipService relationships, CatalogService catalog) {
+	private final RequestLimits.Properties limits;
+
+	RelationshipController(RelationshipService relationships, CatalogService catalog, RequestLimits.Properties limits) {
 		this.relationships = relationships;
 		this.catalog = catalog;
+		this.limits = limits;
 	}
 
 	@BatchMapping(typeName = "Firm")
@@ -117,7 +120,7 @@ class RelationshipController {
 
 	private Map<Organization, List<Relationship>> related(List<Organization> organizations, RelationshipKind kind) {
 		return FirmFieldsController.byOrganization(organizations,
-				this.relationships.related(FirmFieldsController.ids(organizations), kind));
+				this.relationships.related(FirmFieldsController.ids(organizations), kind, this.limits.maxListSize()));
 	}
 
 }

@@ -68,10 +68,12 @@ class RequestLimits {
 	 * resolved
 	 * @param maxResultFields how many fields a response may hold
 	 * @param maxResponseSize how large a response may grow, as JSON
+	 * @param maxListSize how many relationships one organization's whole list (its
+	 * {@code suppliers}, say) may hold; a longer one is paged with {@code relationships}
 	 */
 	@ConfigurationProperties("kb.graphql.limits")
 	record Properties(Integer maxDepth, Integer maxAliases, Integer maxCost, Integer listFanOut, Integer analyticCost,
-			Duration requestTimeout, Long maxResultFields, DataSize maxResponseSize) {
+			Duration requestTimeout, Long maxResultFields, DataSize maxResponseSize, Integer maxListSize) {
 
 		Properties {
 			maxDepth = (maxDepth != null) ? maxDepth : 15;
@@ -82,6 +84,7 @@ class RequestLimits {
 			requestTimeout = (requestTimeout != null) ? requestTimeout : Duration.ofSeconds(60);
 			maxResultFields = (maxResultFields != null) ? maxResultFields : 1_000_000L;
 			maxResponseSize = (maxResponseSize != null) ? maxResponseSize : DataSize.ofMegabytes(16);
+			maxListSize = (maxListSize != null) ? maxListSize : 10_000;
 		}
 
 	}

@@ -52,9 +52,13 @@ public class FirmWithFieldsQuery {
 	 * {@link #LARGEST_LIST} are not)
 	 * @param slim the lists to read with less than every property ({@link Slim#NONE}:
 	 * none)
+	 * @param maxList the most relationships one list may hold: a longer list is left out
+	 * too, for its loader to refuse
 	 * @return empty when no organization has the id
 	 */
-	public Optional<FirmWithFields> find(String id, boolean certifications, Set<RelationshipKind> kinds, Slim slim) {
+	public Optional<FirmWithFields> find(String id, boolean certifications, Set<RelationshipKind> kinds, Slim slim,
+			long maxList) {
+		long largest = Math.min(this.largestList, maxList);
 		StringBuilder cypher = new StringBuilder("MATCH (f:Organization {id: $id})\n");
 		StringBuilder returned = new StringBuilder("RETURN f{.*} AS f");
 		if (certifications) {
@@ -70,12 +74,12 @@ public class FirmWithFieldsQuery {
 					(names != null) ? RelationshipQueries.counterpartNames(names) : RelationshipQueries.COUNTERPART));
 			returned.append(", ").append(column(kind)).append(", degree_").append(column(kind));
 		}
-		Map<String, Object> parameters = Map.of("id", id, "largestList", this.largestList);
+		Map<String, Object> parameters = Map.of("id", id, "largestList", largest);
 		return this.client.query(cypher.append(returned).toString()).bindAll(parameters).fetch().one().map(row -> {
 			Organization organization = Organization.from(Graph.map(row.get("f")));
 			Map<RelationshipKind, List<Relationship>> related = new EnumMap<>(RelationshipKind.class);
 			kinds.stream()
-				.filter(kind -> ((Number) row.get("degree_" + column(kind))).longValue() <= this.largestList)
+				.filter(kind -> ((Number) row.get("degree_" + column(kind))).longValue() <= largest)
 				.forEach(kind -> related.put(kind, RelationshipQueries.read(row.get(column(kind)))));
 			return new FirmWithFields(organization,
 					certifications ? CertificationsOf.read(organization.id(), row.get("certifications")) : null,

@@ -1,6 +1,7 @@
 package io.littlegiants.kb.supplychain;
 
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,21 +72,45 @@ class RelationshipQueries {
 	}
 
 	/**
-	 * The relationships of one kind of many firms, in the order of {@link #ORDER}. Read
-	 * as rows, not as a list per firm: rows stream, where a list is held whole in the
-	 * transaction's memory (the 250,000 suppliers of the biggest anchor of the 1.1
-	 * million-firm pyramid did not fit in its 512 MB as one list, and do as rows).
+	 * The relationships of one kind of many firms, in the order of {@link #ORDER}, but
+	 * for firms with more than {@code maxList} of them, which are counted and not read
+	 * (the count is the node's degree, no read of the relationships): a list is held
+	 * whole in the application's memory, and the 103,347 suppliers of the biggest anchor
+	 * of the 1.1 million-firm pyramid, with every property of each, exhausted a 768 MiB
+	 * heap. Read as rows, not as a list per firm: rows stream, where a list is held whole
+	 * in the transaction's memory.
 	 */
-	Map<String, List<Relationship>> related(Collection<String> firmIds, RelationshipKind kind) {
+	Related related(Collection<String> firmIds, RelationshipKind kind, long maxList) {
 		String cypher = """
 				UNWIND $ids AS id
 				MATCH (f:Organization {id: id})
-				MATCH %s
-				RETURN id, %s AS r, o{.*} AS o
+				WITH id, f, COUNT { %s } AS degree
+				OPTIONAL CALL (f, degree) {
+				  WITH f WHERE degree <= $maxList
+				  MATCH %s
+				  RETURN r, o
+				}
+				RETURN id, degree, %s AS r, o{.*} AS o
 				ORDER BY %s
-				""".formatted(kind.pattern(), RELATIONSHIP, ORDER);
-		return Graph.grouped(firmIds, this.client.query(cypher).bind(firmIds).to("ids").fetch().all(), "id",
-				RelationshipQueries::relationship);
+				""".formatted(kind.degreePattern(), kind.pattern(), RELATIONSHIP, ORDER);
+		Map<String, Object> parameters = Map.of("ids", List.copyOf(firmIds), "maxList", maxList);
+		Collection<Map<String, Object>> rows = this.client.query(cypher).bindAll(parameters).fetch().all();
+		Map<String, Long> tooLong = new LinkedHashMap<>();
+		rows.stream()
+			.filter(row -> ((Number) row.get("degree")).longValue() > maxList)
+			.forEach(row -> tooLong.put((String) row.get("id"), ((Number) row.get("degree")).longValue()));
+		List<Map<String, Object>> read = rows.stream().filter(row -> row.get("r") != null).toList();
+		return new Related(Graph.grouped(firmIds, read, "id", RelationshipQueries::relationship), tooLong);
+	}
+
+	/**
+	 * What {@link #related} read.
+	 *
+	 * @param lists each firm's relationships, by firm id (empty for one whose list was
+	 * too long)
+	 * @param tooLong the firms whose lists were too long to read, with their length
+	 */
+	record Related(Map<String, List<Relationship>> lists, Map<String, Long> tooLong) {
 	}
 
 	/**

@@ -22,9 +22,18 @@ public class RelationshipService {
 		this.queries = queries;
 	}
 
-	/** The relationships of one kind of many firms at once, keyed by firm id. */
-	public Map<String, List<Relationship>> related(Collection<String> firmIds, RelationshipKind kind) {
-		return this.queries.related(firmIds, kind);
+	/**
+	 * The relationships of one kind of many firms at once, keyed by firm id.
+	 * @param maxList the most relationships one firm's list may hold
+	 * @throws RelationshipListTooLongException when a firm has more, naming the first
+	 * such (nothing is read of its list)
+	 */
+	public Map<String, List<Relationship>> related(Collection<String> firmIds, RelationshipKind kind, long maxList) {
+		RelationshipQueries.Related related = this.queries.related(firmIds, kind, maxList);
+		related.tooLong().entrySet().stream().findFirst().ifPresent(first -> {
+			throw new RelationshipListTooLongException(first.getKey(), kind, first.getValue(), maxList);
+		});
+		return related.lists();
 	}
 
 	/**

@@ -18,10 +18,12 @@ import io.littlegiants.kb.supplychain.FirmWithFields;
 import io.littlegiants.kb.supplychain.FirmWithFieldsQuery;
 import io.littlegiants.kb.supplychain.Relationship;
 import io.littlegiants.kb.supplychain.RelationshipKind;
+import io.littlegiants.kb.supplychain.RelationshipListTooLongException;
 import io.littlegiants.kb.supplychain.RelationshipService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyBoolean;
 import static org.mockito.ArgumentMatchers.anyInt;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -43,6 +46,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  */
 @GraphQlTest(controllers = { FirmController.class, RelationshipController.class })
 @Import({ GraphQlConfiguration.class, Arguments.class, FirmLookAhead.class })
+@EnableConfigurationProperties(RequestLimits.Properties.class)
 class ControllerMappingTests {
 
 	static final String PAGE = """
@@ -164,7 +168,7 @@ class ControllerMappingTests {
 	@Test
 	void aListAskedForLittleReadsLittle() {
 		Set<RelationshipKind> both = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
-		given(this.firmWithFields.find(any(), anyBoolean(), any(), any()))
+		given(this.firmWithFields.find(any(), anyBoolean(), any(), any(), anyLong()))
 			.willReturn(Optional.of(new FirmWithFields(firm("cn-x"), null, Map.of(RelationshipKind.SUPPLIERS, List.of(),
 					RelationshipKind.CUSTOMERS, List.of(customer("s-1", null, "cn-c"))))));
 		// Suppliers' counterparts: names only, under two aliases. Customers': a country
@@ -183,7 +187,8 @@ class ControllerMappingTests {
 		verify(this.firmWithFields).find("cn-x", false, both,
 				new FirmWithFieldsQuery.Slim(
 						Map.of(RelationshipKind.SUPPLIERS, Set.of("id", "name", "__typename", "nameZh")),
-						EnumSet.of(RelationshipKind.CUSTOMERS)));
+						EnumSet.of(RelationshipKind.CUSTOMERS)),
+				10_000);
 		// One alias asking for more than names reads every property for all of them.
 		this.graphQl.document("""
 				{ firm(id: "cn-x") { a: suppliers { counterpart { name } }
@@ -193,7 +198,33 @@ class ControllerMappingTests {
 			.entityList(Object.class)
 			.hasSize(0);
 		verify(this.firmWithFields).find("cn-x", false, both, new FirmWithFieldsQuery.Slim(
-				Map.of(RelationshipKind.CUSTOMERS, Set.of()), EnumSet.of(RelationshipKind.SUPPLIERS)));
+				Map.of(RelationshipKind.CUSTOMERS, Set.of()), EnumSet.of(RelationshipKind.SUPPLIERS)), 10_000);
+	}
+
+	/**
+	 * A whole list longer than one may hold is refused with the limit named and the way
+	 * to page through it, not read: an error of the field, with the request's other data.
+	 */
+	@Test
+	void aListTooLongToHoldIsRefusedWithTheLimitAndTheWayToPageIt() {
+		given(this.firms.organization("cn-hub")).willReturn(Optional.of(firm("cn-hub")));
+		given(this.firmWithFields.find(any(), anyBoolean(), any(), any(), anyLong()))
+			.willReturn(Optional.of(new FirmWithFields(firm("cn-hub"), null, Map.of())));
+		given(this.relationships.related(List.of("cn-hub"), RelationshipKind.SUPPLIERS, 10_000))
+			.willThrow(new RelationshipListTooLongException("cn-hub", RelationshipKind.SUPPLIERS, 103_347, 10_000));
+		this.graphQl.document("{ firm(id: \"cn-hub\") { name suppliers { id } } }")
+			.execute()
+			.errors()
+			.satisfy(errors -> assertThat(errors).singleElement().satisfies(error -> {
+				assertThat(error.getMessage()).contains("cn-hub has 103,347 relationships of kind SUPPLIERS")
+					.contains("kb.graphql.limits.max-list-size")
+					.contains("relationships(kind: SUPPLIERS, first: 100)");
+				assertThat(error.getExtensions()).containsEntry("code", "QUERY_TOO_COMPLEX")
+					.containsEntry("limit", "maxListSize")
+					.containsEntry("value", 103_347L)
+					.containsEntry("max", 10_000L);
+				assertThat(error.getPath()).isEqualTo("firm.suppliers");
+			}));
 	}
 
 	private static Organization firm(String id) {

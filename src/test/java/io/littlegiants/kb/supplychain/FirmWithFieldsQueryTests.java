@@ -16,6 +16,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * A firm read with its lists in one statement, on the fixture graph of
@@ -39,24 +40,51 @@ class FirmWithFieldsQueryTests {
 	void aKindWithMoreRelationshipsThanTheLargestListIsLeftToItsLoader() {
 		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
 		FirmWithFields three = new FirmWithFieldsQuery(this.client, 3)
-			.find("cn-x", true, kinds, FirmWithFieldsQuery.Slim.NONE)
+			.find("cn-x", true, kinds, FirmWithFieldsQuery.Slim.NONE, 10_000)
 			.orElseThrow();
 		assertThat(three.related()).containsOnlyKeys(RelationshipKind.CUSTOMERS);
 		assertThat(three.related().get(RelationshipKind.CUSTOMERS)).extracting(r -> r.counterpart().id())
 			.containsExactly("cn-c");
 		assertThat(three.certifications()).isNotNull();
 		FirmWithFields four = new FirmWithFieldsQuery(this.client, 4)
-			.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE)
+			.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE, 10_000)
 			.orElseThrow();
 		assertThat(four.related()).containsOnlyKeys(kinds);
 		assertThat(four.certifications()).isNull();
 		for (RelationshipKind kind : kinds) {
 			assertThat(four.related().get(kind)).as(kind.name())
-				.isEqualTo(this.relationships.related(List.of("cn-x"), kind).get("cn-x"));
+				.isEqualTo(this.relationships.related(List.of("cn-x"), kind, 10_000).get("cn-x"));
 		}
 		assertThat(four.related().get(RelationshipKind.SUPPLIERS)).hasSize(4);
-		assertThat(new FirmWithFieldsQuery(this.client, 4).find("nobody", true, kinds, FirmWithFieldsQuery.Slim.NONE))
+		assertThat(new FirmWithFieldsQuery(this.client, 4).find("nobody", true, kinds, FirmWithFieldsQuery.Slim.NONE,
+				10_000))
 			.isEmpty();
+	}
+
+	/**
+	 * A list longer than one may hold is neither read with the firm nor by its loader,
+	 * which refuses it, naming the firm, while it reads the lists of the other firms
+	 * asked with it up to the same length.
+	 */
+	@Test
+	void aListLongerThanOneMayHoldIsRefusedNotRead() {
+		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS, RelationshipKind.CUSTOMERS);
+		FirmWithFields found = new FirmWithFieldsQuery(this.client)
+			.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE, 3)
+			.orElseThrow();
+		assertThat(found.related()).containsOnlyKeys(RelationshipKind.CUSTOMERS);
+		assertThatThrownBy(() -> this.relationships.related(List.of("cn-c", "cn-x"), RelationshipKind.SUPPLIERS, 3))
+			.isInstanceOfSatisfying(RelationshipListTooLongException.class, ex -> {
+				assertThat(ex.organizationId()).isEqualTo("cn-x");
+				assertThat(ex.size()).isEqualTo(4);
+				assertThat(ex.max()).isEqualTo(3);
+				assertThat(ex.kind()).isEqualTo(RelationshipKind.SUPPLIERS);
+			});
+		Map<String, List<Relationship>> four = this.relationships.related(List.of("cn-c", "cn-x", "nobody"),
+				RelationshipKind.SUPPLIERS, 4);
+		assertThat(four.get("cn-x")).hasSize(4);
+		assertThat(four.get("cn-c")).extracting(r -> r.counterpart().id()).containsExactly("cn-x");
+		assertThat(four.get("nobody")).isEmpty();
 	}
 
 	@Test
@@ -70,13 +98,13 @@ class FirmWithFieldsQueryTests {
 					MATCH (:Firm {id: 'cn-x'})<-[:SUPPLIES]-(s)
 					SET s.nameZh = s.id + '-zh', s.shortNameZh = s.id + '-short', s.nameEn = s.id + '-en'
 					""").run();
-			return List
-				.of(query.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE).orElseThrow(),
-						query
-							.find("cn-x", false, kinds,
-									new FirmWithFieldsQuery.Slim(
-											Map.of(RelationshipKind.SUPPLIERS, Set.of("id", "nameEn")), Set.of()))
-							.orElseThrow());
+			return List.of(query.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE, 10_000).orElseThrow(),
+					query
+						.find("cn-x", false, kinds,
+								new FirmWithFieldsQuery.Slim(Map.of(RelationshipKind.SUPPLIERS, Set.of("id", "nameEn")),
+										Set.of()),
+								10_000)
+						.orElseThrow());
 		});
 		FirmWithFields full = read.get(0);
 		FirmWithFields names = read.get(1);
@@ -107,11 +135,12 @@ class FirmWithFieldsQueryTests {
 	void bareRelationshipsHaveTheirIdTypeAndDirectionAndNothingElse() {
 		EnumSet<RelationshipKind> kinds = EnumSet.of(RelationshipKind.SUPPLIERS);
 		FirmWithFieldsQuery query = new FirmWithFieldsQuery(this.client);
-		List<Relationship> whole = query.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE)
+		List<Relationship> whole = query.find("cn-x", false, kinds, FirmWithFieldsQuery.Slim.NONE, 10_000)
 			.orElseThrow()
 			.related()
 			.get(RelationshipKind.SUPPLIERS);
-		List<Relationship> bare = query.find("cn-x", false, kinds, new FirmWithFieldsQuery.Slim(Map.of(), kinds))
+		List<Relationship> bare = query
+			.find("cn-x", false, kinds, new FirmWithFieldsQuery.Slim(Map.of(), kinds), 10_000)
 			.orElseThrow()
 			.related()
 			.get(RelationshipKind.SUPPLIERS);
