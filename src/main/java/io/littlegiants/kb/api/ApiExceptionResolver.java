@@ -68,10 +68,9 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof RelationshipListTooLongException tooLong) {
 			return GraphqlErrorBuilder.newError(env)
 				.errorType(graphql.ErrorType.ExecutionAborted)
-				.message("%s has %,d relationships of kind %s, more than one list may hold (%,d, "
-					.formatted(tooLong.organizationId(), tooLong.size(), tooLong.kind(), tooLong.max())
-						+ "kb.graphql.limits.max-list-size): page through them with relationships(kind: %s, first: 100)"
-							.formatted(tooLong.kind()))
+				.message(("%1$s has %2$,d relationships of kind %3$s, more than one list may hold (%4$,d, "
+						+ "kb.graphql.limits.max-list-size): page through them with relationships(kind: %3$s, first: 100)")
+					.formatted(tooLong.organizationId(), tooLong.size(), tooLong.kind(), tooLong.max()))
 				.extensions(Map.of("code", RequestLimits.QUERY_TOO_COMPLEX, "limit", "maxListSize", "value",
 						tooLong.size(), "max", tooLong.max()))
 				.build();

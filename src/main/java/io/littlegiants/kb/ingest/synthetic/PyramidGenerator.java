@@ -365,8 +365,7 @@ public final class PyramidGenerator {
 					year = 2021 + random.nextInt(5);
 				}
 				// One innovative SME in 500 has no published end of validity, as some
-				// titles
-				// of the official lists (status UNKNOWN).
+				// titles of the official lists (status UNKNOWN).
 				boolean undated = t == 0 && i % 500 == 3;
 				out.printRecord("syn-cert-%07d-%d".formatted(i, t), firmId(i), TIERS[t],
 						national ? "NATIONAL" : "PROVINCIAL", batch, year, null, "YEAR",
