@@ -29,7 +29,7 @@ for firms in ${scales[@]}; do
   until [ "$(curl -s -o /dev/null -w '%{http_code}' localhost:$port/actuator/health)" = "200" ]; do sleep 1; done
   ready=$(date +%s.%N)
   python3 - "$firms" "$port" "$server" "$work" "$start" "$generated" "$loaded" "$ready" <<'PY'
-import json, re, statistics, sys, time, urllib.request, subprocess
+import json, re, statistics, sys, time, urllib.error, urllib.request, subprocess
 firms, port, pid, work = int(sys.argv[1]), int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
 start, generated, loaded, ready = (float(x) for x in sys.argv[5:9])
 generate_log = open(work + '/generate.log').read()
@@ -60,8 +60,13 @@ for name, query in queries.items():
     times = []
     for i in range(23):
         t0 = time.perf_counter()
-        body = json.load(urllib.request.urlopen(urllib.request.Request(url, json.dumps({'query': query}).encode(),
-                                                                         {'Content-Type': 'application/json'})))
+        try:
+            body = json.load(urllib.request.urlopen(urllib.request.Request(url, json.dumps({'query': query}).encode(),
+                                                                             {'Content-Type': 'application/json'})))
+        except urllib.error.HTTPError as failure:
+            # A server error: say so and go on with the next request.
+            print(f'  {name}: HTTP {failure.code} after {(time.perf_counter() - t0) * 1000:.0f} ms')
+            break
         if 'errors' in body:
             # A list too long to send is refused with its limit named: say so and go on.
             print(f'  {name}: {body["errors"][0].get("extensions", {}).get("limit") or body["errors"][0]["message"]} '
